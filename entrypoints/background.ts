@@ -1,0 +1,14 @@
+import { browser } from 'wxt/browser';
+import { createHandlers } from '../src/extension/background/handlers';
+import { createRouter } from '../src/extension/background/router';
+import { TabFindingsStore } from '../src/extension/background/tab-findings';
+import { originOf } from '../src/extension/background/origin';
+import { openPagesForTests } from '../src/extension/background/e2e-hooks';
+
+export default defineBackground(() => {
+  const store = new TabFindingsStore();
+  const route = createRouter(createHandlers(store));
+  browser.runtime.onMessage.addListener((message, sender) => route(message, originOf(sender)));
+  browser.tabs.onRemoved.addListener((tabId) => void store.forget(tabId));
+  if (import.meta.env.MODE === 'e2e') openPagesForTests();
+});

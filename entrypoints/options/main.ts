@@ -1,0 +1,3 @@
+import { startOptionsPage } from '../../src/extension/ui/options';
+
+void startOptionsPage(document);

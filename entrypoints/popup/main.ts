@@ -1,0 +1,3 @@
+import { startPopup } from '../../src/extension/ui/popup';
+
+void startPopup(document);

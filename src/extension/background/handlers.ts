@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import { countryFromLocale } from '../../core/country';
+import { scanDraft } from '../../core/text/scan-draft';
+import { countFindings, type FieldFindings, type Origin } from '../messages';
+import { loadSettings } from '../storage/settings';
+import { showCount } from './badge';
+import type { Handlers } from './router';
+import type { TabFindingsStore } from './tab-findings';
+
+/** The background's answers to every message; `createRouter` checks each message first. */
+export function createHandlers(store: TabFindingsStore): Handlers {
+  const updateTab = async (origin: Origin, fieldId: string, field: FieldFindings | null) => {
+    const tabId = origin.tabId!;
+    const state = await store.setField(tabId, `${origin.frameId ?? 0}:${fieldId}`, field);
+    const count = countFindings(state);
+    await showCount(tabId, count);
+    return { count };
+  };
+
+  return {
+    'draft/update': async ({ field, text }, origin) => {
+      const findings = scanDraft(text, { country: await phoneCountry() });
+      return updateTab(origin, field.id, { label: field.label, findings });
+    },
+
+    'draft/forget': ({ fieldId }, origin) => updateTab(origin, fieldId, null),
+
+    'page/opened': async (_message, origin) => {
+      // Frames other than the top one share the tab's page; only the top frame starts a new page.
+      if ((origin.frameId ?? 0) !== 0) return null;
+      await store.opened(origin.tabId!);
+      await showCount(origin.tabId!, 0);
+      return null;
+    },
+
+    'findings/get': ({ tabId }) => store.get(tabId),
+
+    'page/check': async ({ tabId }) => {
+      try {
+        await browser.scripting.executeScript({
+          target: { tabId },
+          files: ['/content-scripts/content.js'],
+        });
+        return { ok: true };
+      } catch {
+        // Without the person's click on the toolbar button (activeTab), or on the browser's own
+        // pages, the browser does not let Parasol read the page.
+        return { ok: false, error: 'noAccess' };
+      }
+    },
+  };
+}
+
+async function phoneCountry() {
+  return (await loadSettings()).country ?? countryFromLocale(browser.i18n.getUILanguage());
+}

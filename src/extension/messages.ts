@@ -1,0 +1,70 @@
+import * as v from 'valibot';
+import type { Finding } from '../core/findings';
+import { MAX_DRAFT_CHARS } from '../core/text/scan-draft';
+
+/**
+ * Every message between the content script, the background and the extension's pages is one
+ * of these. The background validates each one before acting on it, whatever sent it.
+ */
+
+const FieldId = v.pipe(v.string(), v.regex(/^f\d{1,9}$/));
+const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+const Label = v.pipe(v.string(), v.maxLength(200));
+
+export const MessageSchema = v.variant('type', [
+  /** Content script → background: the text of one draft field changed. */
+  v.object({
+    type: v.literal('draft/update'),
+    field: v.object({ id: FieldId, label: Label }),
+    text: v.pipe(v.string(), v.maxLength(MAX_DRAFT_CHARS)),
+  }),
+  /** Content script → background: a field left the page. */
+  v.object({ type: v.literal('draft/forget'), fieldId: FieldId }),
+  /** Content script (top frame) → background: a new page started; earlier findings are stale. */
+  v.object({ type: v.literal('page/opened') }),
+  /** Extension page → background: the findings for one tab. */
+  v.object({ type: v.literal('findings/get'), tabId: TabId }),
+  /** Popup → background: check this tab although its site is not on the built-in list. */
+  v.object({ type: v.literal('page/check'), tabId: TabId }),
+]);
+
+export type Message = v.InferOutput<typeof MessageSchema>;
+export type MessageType = Message['type'];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+export interface FieldFindings {
+  label: string;
+  findings: Finding[];
+}
+
+export interface TabFindings {
+  /** Parasol's content script runs in this tab (a built-in site, or checked on request). */
+  watching: boolean;
+  /** Findings by field; keys are opaque. */
+  fields: Record<string, FieldFindings>;
+}
+
+export function countFindings(state: TabFindings): number {
+  return Object.values(state.fields).reduce((sum, field) => sum + field.findings.length, 0);
+}
+
+export type CheckPageReply = { ok: true } | { ok: false; error: 'noAccess' | 'notAPage' };
+
+export interface Replies {
+  'draft/update': { count: number };
+  'draft/forget': { count: number };
+  'page/opened': null;
+  'findings/get': TabFindings;
+  'page/check': CheckPageReply;
+}
+
+export type ReplyOf<T extends MessageType> = Replies[T];
+
+/** Where a message came from, as the browser tells it (never as the message claims). */
+export interface Origin {
+  /** Set for messages from content scripts: the tab and frame they run in. */
+  tabId?: number;
+  frameId?: number;
+  /** True for the extension's own pages (popup, options). */
+  fromExtensionPage: boolean;
+}

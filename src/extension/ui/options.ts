@@ -1,0 +1,42 @@
+import { browser } from 'wxt/browser';
+import { getCountries, type CountryCode } from 'libphonenumber-js';
+import { countryFromLocale } from '../../core/country';
+import { t } from '../i18n';
+import { AD_AND_DATING_SITES, siteLabel } from '../sites';
+import { loadSettings, saveSettings } from '../storage/settings';
+import { localizePage } from './localize';
+
+export async function startOptionsPage(doc: Document): Promise<void> {
+  localizePage(doc);
+  await showCountryChoice(doc);
+  doc.getElementById('sites')!.replaceChildren(
+    ...AD_AND_DATING_SITES.map(siteLabel).map((label) => {
+      const item = doc.createElement('li');
+      item.textContent = label;
+      return item;
+    }),
+  );
+}
+
+async function showCountryChoice(doc: Document): Promise<void> {
+  const select = doc.getElementById('country') as HTMLSelectElement;
+  const status = doc.getElementById('country-saved')!;
+  const language = browser.i18n.getUILanguage();
+  const names = new Intl.DisplayNames([language, 'en'], { type: 'region' });
+  const guessed = countryFromLocale(language);
+
+  const automatic = new Option(
+    guessed ? t('optionsCountryAutomatic', names.of(guessed) ?? guessed) : t('optionsCountryNone'),
+    '',
+  );
+  const countries = getCountries()
+    .map((code) => ({ code, name: names.of(code) ?? code }))
+    .sort((a, b) => a.name.localeCompare(b.name, language));
+  select.replaceChildren(automatic, ...countries.map(({ code, name }) => new Option(name, code)));
+  select.value = (await loadSettings()).country ?? '';
+
+  select.addEventListener('change', async () => {
+    await saveSettings({ country: (select.value || null) as CountryCode | null });
+    status.textContent = t('optionsSaved');
+  });
+}
