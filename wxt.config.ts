@@ -18,10 +18,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'parasol@parasol.invalid',
-              strict_min_version: '128.0',
+              // 140 (the current ESR) is the first to read data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
-            gecko_android: { strict_min_version: '128.0' },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: '116' }),

@@ -19,7 +19,9 @@ export const FALLBACK_COUNTRY: CountryCode = 'US';
  */
 export function findPhones(text: string, options: PhoneOptions = {}): Finding[] {
   const defaultCountry = options.country ?? FALLBACK_COUNTRY;
-  return findNumbers(text, { defaultCountry, v2: true, leniency: 'POSSIBLE' }).map((match) => ({
+  // `leniency` is read by libphonenumber-js at run time but missing from its type declarations.
+  const search = { defaultCountry, v2: true, leniency: 'POSSIBLE' } as { defaultCountry: CountryCode; v2: true };
+  return findNumbers(text, search).map((match) => ({
     kind: 'phone',
     severity: 'high',
     value: text.slice(match.startsAt, match.endsAt),

@@ -1,0 +1,81 @@
+// `npm start`: builds the extension, serves the demo ad site, and opens it in Chromium with
+// Parasol loaded. With a display you get a real window to try it in; without one, the demo runs
+// by itself (types a draft with a phone number) and saves screenshots of what Parasol shows.
+import { execFileSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { launchChromiumWithParasol, serviceWorker } from '../tests/e2e/support/chromium';
+import { startDemoServer, TYPED_DRAFT } from '../tests/e2e/support/demo';
+import { SCREENSHOTS } from '../tests/e2e/support/paths';
+
+const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
+
+console.log('Building the extension for Chrome...');
+try {
+  execFileSync('npx', ['--no-install', 'wxt', 'build'], { stdio: 'pipe' });
+} catch (error) {
+  console.error(String((error as { stderr?: Buffer }).stderr ?? error));
+  process.exit(1);
+}
+
+const demo = await startDemoServer({ port: Number(process.env.PORT ?? 0) });
+const browser = await launchChromiumWithParasol({ headed });
+const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+await page.goto(demo.url('profile.html'));
+
+if (headed) {
+  console.log(`Demo ad site: ${demo.url()}`);
+  console.log('Type a phone number into "About me", then click the Parasol button in the toolbar.');
+  console.log('Close the browser window (or press Ctrl+C) to stop.');
+  const stop = async () => {
+    await browser.close().catch(() => undefined);
+    await demo.close();
+    process.exit(0);
+  };
+  browser.context.on('close', stop);
+  process.on('SIGINT', stop);
+} else {
+  console.log('No display: running the demo headless.');
+  await page.click('#about .ql-editor');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(TYPED_DRAFT);
+
+  const worker = await serviceWorker(browser.context);
+  const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({ url })).at(0)?.id, page.url());
+  let badge = '';
+  for (let tries = 0; tries < 50 && badge === ''; tries++) {
+    await page.waitForTimeout(200);
+    badge = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId!);
+  }
+
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const shots = {
+    profile: `${SCREENSHOTS}/demo-profile.png`,
+    popup: `${SCREENSHOTS}/popup.png`,
+    options: `${SCREENSHOTS}/options.png`,
+  };
+  await page.screenshot({ path: shots.profile });
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 360, height: 420 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  await popup.locator('li.finding').first().waitFor({ timeout: 5000 }).catch(() => undefined);
+  await popup.screenshot({ path: shots.popup });
+  const options = await browser.context.newPage();
+  await options.setViewportSize({ width: 360, height: 760 });
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.locator('#country option').nth(1).waitFor({ state: 'attached' });
+  await options.screenshot({ path: shots.options, fullPage: true });
+
+  const found = await popup
+    .locator('li.finding')
+    .evaluateAll((items) => items.map((item) => [...item.children].map((p) => p.textContent?.trim()).join(' — ')));
+  console.log(`Typed "${TYPED_DRAFT.trim()}" into the demo profile. Toolbar badge: ${badge || '(empty)'}.`);
+  for (const line of found) console.log(`Parasol found: ${line.replace(/\s+/g, ' ').trim()}`);
+  console.log('Screenshots:');
+  for (const [name, path] of Object.entries(shots)) console.log(`  ${name.padEnd(8)} ${path}`);
+  await browser.close();
+  await demo.close();
+  if (found.length === 0) {
+    console.error('The demo did not produce the expected finding.');
+    process.exit(1);
+  }
+}

@@ -1,0 +1,48 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { CHROME_BUILD, ROOT } from './support/paths';
+
+const FIREFOX_BUILD = `${ROOT}.output/firefox-mv3`;
+const BROAD = ['<all_urls>', '*://*/*', 'http://*/*', 'https://*/*', '*://*/'];
+
+async function manifestOf(dir: string) {
+  return JSON.parse(await readFile(`${dir}/manifest.json`, 'utf8'));
+}
+
+async function allText(dir: string): Promise<string> {
+  const files = await readdir(dir, { recursive: true, withFileTypes: true });
+  const texts = await Promise.all(
+    files
+      .filter((file) => file.isFile() && /\.(js|html|json)$/.test(file.name))
+      .map((file) => readFile(join(file.parentPath, file.name), 'utf8')),
+  );
+  return texts.join('\n');
+}
+
+describe.each([
+  ['Chrome', CHROME_BUILD],
+  ['Firefox', FIREFOX_BUILD],
+])('the shipped %s build', (_name, dir) => {
+  test('asks for no access to every site and lets no page detect it', async () => {
+    const manifest = await manifestOf(dir);
+    for (const pattern of [...manifest.host_permissions, ...manifest.permissions]) {
+      expect(BROAD).not.toContain(pattern);
+    }
+    for (const script of manifest.content_scripts) {
+      for (const pattern of script.matches) expect(BROAD).not.toContain(pattern);
+    }
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.permissions).toEqual(['storage', 'activeTab', 'scripting']);
+  });
+
+  test('carries no test-only code', async () => {
+    expect(await allText(dir)).not.toContain('parasol-e2e-open');
+  });
+});
+
+test('the Firefox build says it collects no data (needed by addons.mozilla.org)', async () => {
+  const manifest = await manifestOf(FIREFOX_BUILD);
+  expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+});

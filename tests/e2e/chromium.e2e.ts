@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM, launchChromiumWithParasol, serviceWorker, type ChromiumWithParasol } from './support/chromium';
+import { startDemoServer, TYPED_DRAFT, TYPED_NUMBER, type DemoServer } from './support/demo';
+
+let demo: DemoServer;
+let browser: ChromiumWithParasol;
+
+beforeAll(async () => {
+  demo = await startDemoServer();
+  browser = await launchChromiumWithParasol();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+/** Types the thin slice's draft at the end of the Quill editor, as a person would. */
+async function typeIntoProfile(page: Page): Promise<void> {
+  await page.goto(demo.url('profile.html'));
+  await page.click('#about .ql-editor');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(TYPED_DRAFT);
+}
+
+async function tabIdOf(page: Page): Promise<number> {
+  const url = page.url();
+  const worker = await serviceWorker(browser.context);
+  return worker.evaluate(async (address) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === address)!.id!;
+  }, url);
+}
+
+async function badgeText(tabId: number): Promise<string> {
+  const worker = await serviceWorker(browser.context);
+  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+async function openExtensionPage(path: string, width = 360): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width, height: 640 });
+  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  return page;
+}
+
+describe('Chromium: the thin slice of job 1', () => {
+  test('a phone number typed into the rich-text editor shows on the badge and in the popup', async () => {
+    const page = await browser.context.newPage();
+    await typeIntoProfile(page);
+    const tabId = await tabIdOf(page);
+    await expect.poll(() => badgeText(tabId), { timeout: 10_000 }).toBe('1');
+
+    const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
+    const reply = await popup.evaluate(
+      (id) => chrome.runtime.sendMessage({ type: 'findings/get', tabId: id }),
+      tabId,
+    );
+    const findings = Object.values(reply.fields).flatMap((field: any) => field.findings);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ kind: 'phone', normalized: TYPED_NUMBER, severity: 'high' });
+
+    const item = popup.locator('li.finding[data-kind="phone"]');
+    await expect.poll(() => item.count()).toBe(1);
+    expect(await item.textContent()).toContain('555 123 4567');
+    expect(await item.textContent()).toContain('High risk');
+    expect(await popup.locator('.findings h2').textContent()).toBe('In “About me”');
+    // Readable at 360 px: nothing runs off the side.
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await popup.close();
+    await page.close();
+  });
+
+  test('the page learns nothing: its HTML is the same as without Parasol', async () => {
+    const withParasol = await browser.context.newPage();
+    await typeIntoProfile(withParasol);
+    const tabId = await tabIdOf(withParasol);
+    await expect.poll(() => badgeText(tabId), { timeout: 10_000 }).toBe('1');
+    const htmlWith = await withParasol.content();
+
+    const plain = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    });
+    try {
+      const control = await plain.newPage({ viewport: { width: 1000, height: 800 } });
+      await typeIntoProfile(control);
+      const htmlWithout = await control.content();
+      expect(htmlWith).toContain('555 123 4567');
+      expect(htmlWith).toBe(htmlWithout);
+    } finally {
+      await plain.close();
+    }
+    await withParasol.close();
+  });
+
+  test('a field that is cleared drops its finding', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(demo.url('profile.html'));
+    await page.fill('#rates', 'Call 555 123 4567 or 555 987 6543');
+    const tabId = await tabIdOf(page);
+    await expect.poll(() => badgeText(tabId), { timeout: 10_000 }).toBe('2');
+    await page.fill('#rates', '150/hh');
+    await expect.poll(() => badgeText(tabId), { timeout: 10_000 }).toBe('');
+    await page.close();
+  });
+
+  test('a site off the built-in list is left alone', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${demo.origin}/elsewhere/profile.html`);
+    await page.fill('#rates', 'Call 555 123 4567');
+    const tabId = await tabIdOf(page);
+    const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.locator('#check-page').isVisible()).toBe(true);
+    // Longer than the content script's debounce: had it run, the badge would show by now.
+    await page.waitForTimeout(800);
+    expect(await badgeText(tabId)).toBe('');
+    await popup.close();
+    await page.close();
+  });
+
+  test('the options page opens, and the country choice is kept', async () => {
+    const options = await openExtensionPage('options.html');
+    await expect.poll(() => options.locator('h1').textContent()).toBe('Parasol settings');
+    expect(await options.locator('#country option').count()).toBeGreaterThan(200);
+    await options.selectOption('#country', 'GB');
+    await expect.poll(() => options.locator('#country-saved').textContent()).toBe('Saved.');
+    await options.reload();
+    await expect.poll(() => options.locator('#country').inputValue()).toBe('GB');
+    expect(await options.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // Back to automatic, so other tests read numbers as the browser's country (US).
+    await options.selectOption('#country', '');
+    await options.close();
+  });
+});
