@@ -3,6 +3,7 @@ import { createHandlers } from '../src/extension/background/handlers';
 import { createRouter } from '../src/extension/background/router';
 import { TabFindingsStore } from '../src/extension/background/tab-findings';
 import { originOf } from '../src/extension/background/origin';
+import { showCount } from '../src/extension/background/badge';
 import { openPagesForTests } from '../src/extension/background/e2e-hooks';
 
 export default defineBackground(() => {
@@ -10,5 +11,8 @@ export default defineBackground(() => {
   const route = createRouter(createHandlers(store));
   browser.runtime.onMessage.addListener((message, sender) => route(message, originOf(sender)));
   browser.tabs.onRemoved.addListener((tabId) => void store.forget(tabId));
+  browser.tabs.onUpdated.addListener(async (tabId, change) => {
+    if (change.status === 'loading' && (await store.navigated(tabId, change.url))) await showCount(tabId, 0);
+  });
   if (import.meta.env.MODE === 'e2e') openPagesForTests();
 });

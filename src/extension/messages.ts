@@ -40,6 +40,8 @@ export interface FieldFindings {
 export interface TabFindings {
   /** Parasol's content script runs in this tab (a built-in site, or checked on request). */
   watching: boolean;
+  /** Origin of the page the findings belong to, so that leaving it can drop them. */
+  pageOrigin?: string;
   /** Findings by field; keys are opaque. */
   fields: Record<string, FieldFindings>;
 }
@@ -65,6 +67,8 @@ export interface Origin {
   /** Set for messages from content scripts: the tab and frame they run in. */
   tabId?: number;
   frameId?: number;
+  /** The sending page's address (content scripts only). */
+  url?: string;
   /** True for the extension's own pages (popup, options). */
   fromExtensionPage: boolean;
 }

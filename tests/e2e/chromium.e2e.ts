@@ -106,6 +106,24 @@ describe('Chromium: the thin slice of job 1', () => {
     await page.close();
   });
 
+  test('leaving the site drops its findings', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(demo.url('profile.html'));
+    await page.fill('#rates', 'Call 555 123 4567');
+    const tabId = await tabIdOf(page);
+    await expect.poll(() => badgeText(tabId), { timeout: 10_000 }).toBe('1');
+    await page.goto(`${demo.origin.replace('127.0.0.1', 'localhost')}/elsewhere/index.html`);
+    const worker = await serviceWorker(browser.context);
+    const fieldsLeft = () =>
+      worker.evaluate(async (id) => {
+        const stored = await chrome.storage.session.get(`tab-findings:${id}`);
+        return Object.keys((stored[`tab-findings:${id}`] as { fields?: object })?.fields ?? {}).length;
+      }, tabId);
+    await expect.poll(fieldsLeft, { timeout: 10_000 }).toBe(0);
+    expect(await badgeText(tabId)).toBe('');
+    await page.close();
+  });
+
   test('a site off the built-in list is left alone', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${demo.origin}/elsewhere/profile.html`);

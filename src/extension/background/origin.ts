@@ -6,5 +6,5 @@ export function originOf(sender: Browser.runtime.MessageSender): Origin {
   const fromExtensionPage =
     sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
   if (fromExtensionPage) return { fromExtensionPage };
-  return { fromExtensionPage, tabId: sender.tab?.id, frameId: sender.frameId };
+  return { fromExtensionPage, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url };
 }

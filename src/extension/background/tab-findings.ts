@@ -14,8 +14,24 @@ export class TabFindingsStore {
   }
 
   /** A new page in the tab: findings of the previous page no longer apply. */
-  opened(tabId: number): Promise<TabFindings> {
-    return this.change(tabId, () => ({ watching: true, fields: {} }));
+  opened(tabId: number, pageOrigin?: string): Promise<TabFindings> {
+    return this.change(tabId, () => ({ watching: true, pageOrigin, fields: {} }));
+  }
+
+  /**
+   * The tab started loading `url` (undefined: an address Parasol may not see). Leaving the
+   * page's site drops its findings; a new page on the same site reports itself ('page/opened'),
+   * and a single-page app that only changes its address keeps its fields, and so its findings.
+   * Resolves to true when findings were dropped.
+   */
+  async navigated(tabId: number, url: string | undefined): Promise<boolean> {
+    let dropped = false;
+    await this.change(tabId, (state) => {
+      if (!state.watching || (url !== undefined && originOf(url) === state.pageOrigin)) return undefined;
+      dropped = true;
+      return null;
+    });
+    return dropped;
   }
 
   /** Sets (or, with `null`, drops) the findings of one field. */
@@ -24,7 +40,7 @@ export class TabFindingsStore {
       const fields = { ...state.fields };
       if (field && field.findings.length > 0) fields[fieldKey] = field;
       else delete fields[fieldKey];
-      return { watching: true, fields };
+      return { ...state, watching: true, fields };
     });
   }
 
@@ -32,24 +48,40 @@ export class TabFindingsStore {
     await this.change(tabId, () => null);
   }
 
+  /**
+   * Runs `update` on the tab's current state, after any update already under way.
+   * It returns the new state, null to drop the tab's state, or undefined to leave it as it is.
+   */
   private change(
     tabId: number,
-    update: (state: TabFindings) => TabFindings | null,
+    update: (state: TabFindings) => TabFindings | null | undefined,
   ): Promise<TabFindings> {
     const previous = this.queues.get(tabId) ?? Promise.resolve();
     const next = previous
       .catch(() => undefined)
       .then(async () => {
-        const state = update(await this.get(tabId));
+        const current = await this.get(tabId);
+        const state = update(current);
+        if (state === undefined) return current;
         if (state) await storage.setItem(key(tabId), state);
         else await storage.removeItem(key(tabId));
         return state ?? { watching: false, fields: {} };
       });
     this.queues.set(tabId, next);
-    void next.finally(() => {
+    const settle = () => {
       if (this.queues.get(tabId) === next) this.queues.delete(tabId);
-    });
+    };
+    // Both paths handled: a failed write rejects for its caller only, not as an unhandled error.
+    void next.then(settle, settle);
     return next;
+  }
+}
+
+export function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
   }
 }
 

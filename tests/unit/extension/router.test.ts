@@ -21,7 +21,7 @@ function calls(handlers: ReturnType<typeof setup>['handlers']) {
   return Object.values(handlers).reduce((sum, handler) => sum + handler.mock.calls.length, 0);
 }
 
-const update = { type: 'draft/update', field: { id: 'f1', label: 'About me' }, text: 'hello' };
+const update = { type: 'draft/update', field: { id: 'f1', label: 'About me' }, text: 'hello' } as const;
 
 describe('createRouter: shape', () => {
   it.each([

@@ -23,6 +23,20 @@ async function stored(tabId: number) {
   return (await fakeBrowser.storage.session.get(`tab-findings:${tabId}`))[`tab-findings:${tabId}`];
 }
 
+/** Runs `body`, waits for the event loop to settle, and returns the promise rejections nobody handled. */
+async function whileCollectingUnhandled(body: () => Promise<void>): Promise<unknown[]> {
+  const unhandled: unknown[] = [];
+  const listener = (reason: unknown) => unhandled.push(reason);
+  process.on('unhandledRejection', listener);
+  try {
+    await body();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  } finally {
+    process.off('unhandledRejection', listener);
+  }
+  return unhandled;
+}
+
 describe('TabFindingsStore', () => {
   beforeEach(() => {
     fakeBrowser.reset();
@@ -122,31 +136,27 @@ describe('TabFindingsStore', () => {
 
   it('carries on after a failed write', async () => {
     const store = new TabFindingsStore();
-    // The browser refuses one write (say, the session quota is full); later updates still land.
-    vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValueOnce(new Error('quota exceeded'));
-    const bad = store.setField(7, '0:f1', field('Bio', phone('555 123 4567')));
-    const good = store.setField(7, '0:f2', field('Title', phone('555 987 6543')));
-    await expect(bad).rejects.toThrow('quota exceeded');
-    await expect(good).resolves.toEqual({
-      watching: true,
-      fields: { '0:f2': field('Title', phone('555 987 6543')) },
+    await whileCollectingUnhandled(async () => {
+      // The browser refuses one write (say, the session quota is full); later updates still land.
+      vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValueOnce(new Error('quota exceeded'));
+      const bad = store.setField(7, '0:f1', field('Bio', phone('555 123 4567')));
+      const good = store.setField(7, '0:f2', field('Title', phone('555 987 6543')));
+      await expect(bad).rejects.toThrow('quota exceeded');
+      await expect(good).resolves.toEqual({
+        watching: true,
+        fields: { '0:f2': field('Title', phone('555 987 6543')) },
+      });
     });
     expect(Object.keys((await store.get(7)).fields)).toEqual(['0:f2']);
   });
 
   it('a failed write leaves no unhandled rejection behind', async () => {
-    const unhandled: unknown[] = [];
-    const listener = (reason: unknown) => unhandled.push(reason);
-    process.on('unhandledRejection', listener);
-    try {
-      const store = new TabFindingsStore();
+    const store = new TabFindingsStore();
+    const unhandled = await whileCollectingUnhandled(async () => {
       vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValueOnce(new Error('quota exceeded'));
       // The caller handles the rejection it is given...
       await expect(store.setField(7, '0:f1', field('Bio', phone('555 123 4567')))).rejects.toThrow();
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    } finally {
-      process.off('unhandledRejection', listener);
-    }
+    });
     // ...so nothing else may reject unobserved (a service worker logs each one as an error).
     expect(unhandled).toEqual([]);
   });
@@ -174,5 +184,49 @@ describe('TabFindingsStore', () => {
     const bio = field('Bio', phone('555 123 4567'));
     await new TabFindingsStore().setField(10, '0:f1', bio);
     await expect(new TabFindingsStore().get(10)).resolves.toEqual({ watching: true, fields: { '0:f1': bio } });
+  });
+
+  describe('navigated', () => {
+    const page = 'https://ads.example/profile';
+
+    it('drops the findings when the tab leaves the site', async () => {
+      const store = new TabFindingsStore();
+      await store.opened(5, new URL(page).origin);
+      await store.setField(5, '0:f1', field('About me', phone('555 123 4567')));
+      expect(await store.navigated(5, 'https://elsewhere.example/')).toBe(true);
+      expect(await stored(5)).toBeUndefined();
+    });
+
+    it('drops them when the new address is hidden from Parasol', async () => {
+      const store = new TabFindingsStore();
+      await store.opened(5, new URL(page).origin);
+      await store.setField(5, '0:f1', field('About me', phone('555 123 4567')));
+      expect(await store.navigated(5, undefined)).toBe(true);
+      expect(await store.get(5)).toEqual({ watching: false, fields: {} });
+    });
+
+    it('keeps them when a page of the same site changes its address', async () => {
+      const store = new TabFindingsStore();
+      await store.opened(5, new URL(page).origin);
+      await store.setField(5, '0:f1', field('About me', phone('555 123 4567')));
+      expect(await store.navigated(5, 'https://ads.example/profile#photos')).toBe(false);
+      expect(Object.keys((await store.get(5)).fields)).toEqual(['0:f1']);
+    });
+
+    it('writes nothing for a tab Parasol does not watch', async () => {
+      const store = new TabFindingsStore();
+      expect(await store.navigated(9, 'https://elsewhere.example/')).toBe(false);
+      expect(await stored(9)).toBeUndefined();
+    });
+
+    it('waits for updates under way, so a finding that lands first is dropped with the page', async () => {
+      const store = new TabFindingsStore();
+      await store.opened(5, new URL(page).origin);
+      const write = store.setField(5, '0:f1', field('About me', phone('555 123 4567')));
+      const left = store.navigated(5, 'https://elsewhere.example/');
+      await write;
+      expect(await left).toBe(true);
+      expect(await stored(5)).toBeUndefined();
+    });
   });
 });
