@@ -124,7 +124,10 @@ export async function openExtensionPage(browser: Browser, from: Page, page: Exte
     if (location.hash === `#${hash}`) location.hash = '';
     location.hash = hash;
   }, `parasol-e2e-open=${page}`);
-  return waitFor(`the ${page} page to open in a new tab (from ${from.url()})`, async () => {
+  const what =
+    `the ${page} page to open in a new tab from ${from.url()} (this needs the --mode e2e build, ` +
+    'and host permission for that page: without it the hook never sees the address)';
+  return waitFor(what, async () => {
     for (const candidate of await browser.pages()) {
       if (known.has(candidate)) continue;
       const href = await candidate.evaluate(() => location.href).catch(() => '');
@@ -149,7 +152,9 @@ export async function waitFor<T>(
   let lastError: unknown;
   for (;;) {
     try {
-      const value = await probe();
+      // A probe can hang too (script evaluation in a tab that is navigating): bound each one.
+      const left = Math.max(deadline - Date.now(), intervalMs);
+      const value = await withTimeout(probe(), left, 'the check itself did not answer');
       if (value !== undefined && value !== null && value !== false) return value;
     } catch (error) {
       lastError = error;
