@@ -50,7 +50,7 @@ export function countFindings(state: TabFindings): number {
   return Object.values(state.fields).reduce((sum, field) => sum + field.findings.length, 0);
 }
 
-export type CheckPageReply = { ok: true } | { ok: false; error: 'noAccess' | 'notAPage' };
+export type CheckPageReply = { ok: true } | { ok: false; error: 'noAccess' };
 
 export interface Replies {
   'draft/update': { count: number };

@@ -27,7 +27,7 @@ export class TabFindingsStore {
   async navigated(tabId: number, url: string | undefined): Promise<boolean> {
     let dropped = false;
     await this.change(tabId, (state) => {
-      if (!state.watching || (url !== undefined && originOf(url) === state.pageOrigin)) return undefined;
+      if (!state.watching || (url !== undefined && siteOf(url) === state.pageOrigin)) return undefined;
       dropped = true;
       return null;
     });
@@ -77,7 +77,7 @@ export class TabFindingsStore {
   }
 }
 
-export function originOf(url: string): string | undefined {
+export function siteOf(url: string): string | undefined {
   try {
     return new URL(url).origin;
   } catch {

@@ -22,12 +22,8 @@ export async function startPopup(doc: Document): Promise<void> {
 
   doc.getElementById('check-page')!.addEventListener('click', async () => {
     const reply = await send({ type: 'page/check', tabId });
-    if (!reply.ok) {
-      summary.textContent = t('popupCannotCheck');
-      return;
-    }
-    // The content script reports what it finds within its debounce time.
-    setTimeout(async () => show(await send({ type: 'findings/get', tabId })), 600);
+    // On success the content script reports itself, and the listener below shows it.
+    if (!reply.ok) summary.textContent = t('popupCannotCheck');
   });
 
   // Keep the list current while the popup is open and the person goes on typing.
