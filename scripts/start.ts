@@ -3,7 +3,7 @@
 // by itself (types a draft with a phone number) and saves screenshots of what Parasol shows.
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
-import { launchChromiumWithParasol, serviceWorker } from '../tests/e2e/support/chromium';
+import { launchChromiumWithParasol, typeIntoProfile } from '../tests/e2e/support/chromium';
 import { startDemoServer, TYPED_DRAFT } from '../tests/e2e/support/demo';
 import { SCREENSHOTS } from '../tests/e2e/support/paths';
 
@@ -20,9 +20,9 @@ try {
 const demo = await startDemoServer({ port: Number(process.env.PORT ?? 0) });
 const browser = await launchChromiumWithParasol({ headed });
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-await page.goto(demo.url('profile.html'));
 
 if (headed) {
+  await page.goto(demo.url('profile.html'));
   console.log(`Demo ad site: ${demo.url()}`);
   console.log('Type a phone number into "About me", then click the Parasol button in the toolbar.');
   console.log('Close the browser window (or press Ctrl+C) to stop.');
@@ -35,16 +35,12 @@ if (headed) {
   process.on('SIGINT', stop);
 } else {
   console.log('No display: running the demo headless.');
-  await page.click('#about .ql-editor');
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type(TYPED_DRAFT);
-
-  const worker = await serviceWorker(browser.context);
-  const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({ url })).at(0)?.id, page.url());
+  await typeIntoProfile(page, demo.url('profile.html'));
+  const tabId = await browser.tabIdOf(page);
   let badge = '';
   for (let tries = 0; tries < 50 && badge === ''; tries++) {
     await page.waitForTimeout(200);
-    badge = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId!);
+    badge = await browser.badgeText(tabId);
   }
 
   await mkdir(SCREENSHOTS, { recursive: true });
@@ -54,14 +50,10 @@ if (headed) {
     options: `${SCREENSHOTS}/options.png`,
   };
   await page.screenshot({ path: shots.profile });
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 360, height: 420 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`, { width: 360, height: 420 });
   await popup.locator('li.finding').first().waitFor({ timeout: 5000 }).catch(() => undefined);
   await popup.screenshot({ path: shots.popup });
-  const options = await browser.context.newPage();
-  await options.setViewportSize({ width: 360, height: 760 });
-  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const options = await browser.openExtensionPage('options.html', { width: 360, height: 760 });
   await options.locator('#country option').nth(1).waitFor({ state: 'attached' });
   await options.screenshot({ path: shots.options, fullPage: true });
 

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM, launchChromiumWithParasol, serviceWorker, type ChromiumWithParasol } from './support/chromium';
-import { startDemoServer, TYPED_DRAFT, TYPED_NUMBER, type DemoServer } from './support/demo';
+import {
+  CHROMIUM,
+  launchChromiumWithParasol,
+  serviceWorker,
+  typeIntoProfile,
+  type ChromiumWithParasol,
+} from './support/chromium';
+import { startDemoServer, TYPED_NUMBER, type DemoServer } from './support/demo';
 
 let demo: DemoServer;
 let browser: ChromiumWithParasol;
@@ -16,43 +22,14 @@ afterAll(async () => {
   await demo?.close();
 });
 
-/** Types the thin slice's draft at the end of the Quill editor, as a person would. */
-async function typeIntoProfile(page: Page): Promise<void> {
-  await page.goto(demo.url('profile.html'));
-  await page.click('#about .ql-editor');
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type(TYPED_DRAFT);
-}
-
-async function tabIdOf(page: Page): Promise<number> {
-  const url = page.url();
-  const worker = await serviceWorker(browser.context);
-  return worker.evaluate(async (address) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((tab) => tab.url === address)!.id!;
-  }, url);
-}
-
-async function badgeText(tabId: number): Promise<string> {
-  const worker = await serviceWorker(browser.context);
-  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-}
-
-async function openExtensionPage(path: string, width = 360): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width, height: 640 });
-  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
-  return page;
-}
-
 describe('Chromium: the thin slice of job 1', () => {
   test('a phone number typed into the rich-text editor shows on the badge and in the popup', async () => {
     const page = await browser.context.newPage();
-    await typeIntoProfile(page);
-    const tabId = await tabIdOf(page);
-    await expect.poll(() => badgeText(tabId), { timeout: 10_000 }).toBe('1');
+    await typeIntoProfile(page, demo.url('profile.html'));
+    const tabId = await browser.tabIdOf(page);
+    await expect.poll(() => browser.badgeText(tabId), { timeout: 10_000 }).toBe('1');
 
-    const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
+    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
     const reply = await popup.evaluate(
       (id) => chrome.runtime.sendMessage({ type: 'findings/get', tabId: id }),
       tabId,
@@ -74,9 +51,9 @@ describe('Chromium: the thin slice of job 1', () => {
 
   test('the page learns nothing: its HTML is the same as without Parasol', async () => {
     const withParasol = await browser.context.newPage();
-    await typeIntoProfile(withParasol);
-    const tabId = await tabIdOf(withParasol);
-    await expect.poll(() => badgeText(tabId), { timeout: 10_000 }).toBe('1');
+    await typeIntoProfile(withParasol, demo.url('profile.html'));
+    const tabId = await browser.tabIdOf(withParasol);
+    await expect.poll(() => browser.badgeText(tabId), { timeout: 10_000 }).toBe('1');
     const htmlWith = await withParasol.content();
 
     const plain = await chromium.launch({
@@ -85,7 +62,7 @@ describe('Chromium: the thin slice of job 1', () => {
     });
     try {
       const control = await plain.newPage({ viewport: { width: 1000, height: 800 } });
-      await typeIntoProfile(control);
+      await typeIntoProfile(control, demo.url('profile.html'));
       const htmlWithout = await control.content();
       expect(htmlWith).toContain('555 123 4567');
       expect(htmlWith).toBe(htmlWithout);
@@ -99,10 +76,10 @@ describe('Chromium: the thin slice of job 1', () => {
     const page = await browser.context.newPage();
     await page.goto(demo.url('profile.html'));
     await page.fill('#rates', 'Call 555 123 4567 or 555 987 6543');
-    const tabId = await tabIdOf(page);
-    await expect.poll(() => badgeText(tabId), { timeout: 10_000 }).toBe('2');
+    const tabId = await browser.tabIdOf(page);
+    await expect.poll(() => browser.badgeText(tabId), { timeout: 10_000 }).toBe('2');
     await page.fill('#rates', '150/hh');
-    await expect.poll(() => badgeText(tabId), { timeout: 10_000 }).toBe('');
+    await expect.poll(() => browser.badgeText(tabId), { timeout: 10_000 }).toBe('');
     await page.close();
   });
 
@@ -110,8 +87,8 @@ describe('Chromium: the thin slice of job 1', () => {
     const page = await browser.context.newPage();
     await page.goto(demo.url('profile.html'));
     await page.fill('#rates', 'Call 555 123 4567');
-    const tabId = await tabIdOf(page);
-    await expect.poll(() => badgeText(tabId), { timeout: 10_000 }).toBe('1');
+    const tabId = await browser.tabIdOf(page);
+    await expect.poll(() => browser.badgeText(tabId), { timeout: 10_000 }).toBe('1');
     await page.goto(`${demo.origin.replace('127.0.0.1', 'localhost')}/elsewhere/index.html`);
     const worker = await serviceWorker(browser.context);
     const fieldsLeft = () =>
@@ -120,7 +97,7 @@ describe('Chromium: the thin slice of job 1', () => {
         return Object.keys((stored[`tab-findings:${id}`] as { fields?: object })?.fields ?? {}).length;
       }, tabId);
     await expect.poll(fieldsLeft, { timeout: 10_000 }).toBe(0);
-    expect(await badgeText(tabId)).toBe('');
+    expect(await browser.badgeText(tabId)).toBe('');
     await page.close();
   });
 
@@ -128,25 +105,25 @@ describe('Chromium: the thin slice of job 1', () => {
     const page = await browser.context.newPage();
     await page.goto(`${demo.origin}/elsewhere/profile.html`);
     await page.fill('#rates', 'Call 555 123 4567');
-    const tabId = await tabIdOf(page);
-    const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
+    const tabId = await browser.tabIdOf(page);
+    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
     await expect.poll(() => popup.locator('#check-page').isVisible()).toBe(true);
     // Longer than the content script's debounce: had it run, the badge would show by now.
     await page.waitForTimeout(800);
-    expect(await badgeText(tabId)).toBe('');
+    expect(await browser.badgeText(tabId)).toBe('');
 
     // "Check this page". The browser allows it here because the demo host is a listed site (host
     // permissions ignore the path); elsewhere the person's click on the toolbar button (activeTab) does.
     await popup.click('#check-page');
     await expect.poll(() => popup.locator('li.finding').count(), { timeout: 10_000 }).toBe(1);
     expect(await popup.locator('#check-page').isVisible()).toBe(false);
-    expect(await badgeText(tabId)).toBe('1');
+    expect(await browser.badgeText(tabId)).toBe('1');
     await popup.close();
     await page.close();
   });
 
   test('the options page opens, and the country choice is kept', async () => {
-    const options = await openExtensionPage('options.html');
+    const options = await browser.openExtensionPage('options.html');
     await expect.poll(() => options.locator('h1').textContent()).toBe('Parasol settings');
     expect(await options.locator('#country option').count()).toBeGreaterThan(200);
     await options.selectOption('#country', 'GB');

@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { TYPED_DRAFT } from './demo';
 import { CHROME_BUILD, requireFile } from './paths';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -9,7 +10,12 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export interface ChromiumWithParasol {
   context: BrowserContext;
   extensionId: string;
-  worker: Worker;
+  /** The id the extension knows `page`'s tab by. */
+  tabIdOf(page: Page): Promise<number>;
+  /** The toolbar badge's text for one tab, as the extension set it. */
+  badgeText(tabId: number): Promise<string>;
+  /** One of the extension's own pages (`popup.html?tab=N`, `options.html`) in a new tab. */
+  openExtensionPage(path: string, viewport?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -38,17 +44,40 @@ export async function launchChromiumWithParasol({ headed = false } = {}): Promis
       '--lang=en-US',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  const extensionId = new URL((await serviceWorker(context)).url()).host;
   return {
     context,
     extensionId,
-    worker,
+    async tabIdOf(page) {
+      const worker = await serviceWorker(context);
+      return worker.evaluate(async (address) => {
+        const tabs = await chrome.tabs.query({});
+        return tabs.find((tab) => tab.url === address)!.id!;
+      }, page.url());
+    },
+    async badgeText(tabId) {
+      const worker = await serviceWorker(context);
+      return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    },
+    async openExtensionPage(path, viewport = { width: 360, height: 640 }) {
+      const page = await context.newPage();
+      await page.setViewportSize(viewport);
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Types the thin slice's draft at the end of the demo profile's Quill editor, as a person would. */
+export async function typeIntoProfile(page: Page, profileUrl: string): Promise<void> {
+  await page.goto(profileUrl);
+  await page.click('#about .ql-editor');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(TYPED_DRAFT);
 }
 
 /** The extension's service worker, fetched anew: the browser may have restarted it. */
