@@ -5,7 +5,7 @@ import { countFindings, type FieldFindings, type Origin } from '../messages';
 import { loadSettings } from '../storage/settings';
 import { showCount } from './badge';
 import type { Handlers } from './router';
-import { siteOf, type TabFindingsStore } from './tab-findings';
+import type { TabFindingsStore } from './tab-findings';
 
 /** The background's answers to every message; `createRouter` checks each message first. */
 export function createHandlers(store: TabFindingsStore): Handlers {
@@ -28,7 +28,7 @@ export function createHandlers(store: TabFindingsStore): Handlers {
     'page/opened': async (_message, origin) => {
       // Frames other than the top one share the tab's page; only the top frame starts a new page.
       if ((origin.frameId ?? 0) !== 0) return null;
-      await store.opened(origin.tabId!, origin.url && siteOf(origin.url));
+      await store.opened(origin.tabId!, origin.url);
       await showCount(origin.tabId!, 0);
       return null;
     },

@@ -13,8 +13,9 @@ export class TabFindingsStore {
     return (await storage.getItem<TabFindings>(key(tabId))) ?? { watching: false, fields: {} };
   }
 
-  /** A new page in the tab: findings of the previous page no longer apply. */
-  opened(tabId: number, pageOrigin?: string): Promise<TabFindings> {
+  /** A new page (at `pageUrl`) in the tab: findings of the previous page no longer apply. */
+  opened(tabId: number, pageUrl?: string): Promise<TabFindings> {
+    const pageOrigin = pageUrl === undefined ? undefined : siteOf(pageUrl);
     return this.change(tabId, () => ({ watching: true, pageOrigin, fields: {} }));
   }
 
@@ -77,7 +78,7 @@ export class TabFindingsStore {
   }
 }
 
-export function siteOf(url: string): string | undefined {
+function siteOf(url: string): string | undefined {
   try {
     return new URL(url).origin;
   } catch {

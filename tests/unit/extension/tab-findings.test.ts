@@ -191,7 +191,7 @@ describe('TabFindingsStore', () => {
 
     it('drops the findings when the tab leaves the site', async () => {
       const store = new TabFindingsStore();
-      await store.opened(5, new URL(page).origin);
+      await store.opened(5, page);
       await store.setField(5, '0:f1', field('About me', phone('555 123 4567')));
       expect(await store.navigated(5, 'https://elsewhere.example/')).toBe(true);
       expect(await stored(5)).toBeUndefined();
@@ -199,7 +199,7 @@ describe('TabFindingsStore', () => {
 
     it('drops them when the new address is hidden from Parasol', async () => {
       const store = new TabFindingsStore();
-      await store.opened(5, new URL(page).origin);
+      await store.opened(5, page);
       await store.setField(5, '0:f1', field('About me', phone('555 123 4567')));
       expect(await store.navigated(5, undefined)).toBe(true);
       expect(await store.get(5)).toEqual({ watching: false, fields: {} });
@@ -207,7 +207,7 @@ describe('TabFindingsStore', () => {
 
     it('keeps them when a page of the same site changes its address', async () => {
       const store = new TabFindingsStore();
-      await store.opened(5, new URL(page).origin);
+      await store.opened(5, page);
       await store.setField(5, '0:f1', field('About me', phone('555 123 4567')));
       expect(await store.navigated(5, 'https://ads.example/profile#photos')).toBe(false);
       expect(Object.keys((await store.get(5)).fields)).toEqual(['0:f1']);
@@ -221,7 +221,7 @@ describe('TabFindingsStore', () => {
 
     it('waits for updates under way, so a finding that lands first is dropped with the page', async () => {
       const store = new TabFindingsStore();
-      await store.opened(5, new URL(page).origin);
+      await store.opened(5, page);
       const write = store.setField(5, '0:f1', field('About me', phone('555 123 4567')));
       const left = store.navigated(5, 'https://elsewhere.example/');
       await write;
