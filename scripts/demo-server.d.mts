@@ -1,5 +1,3 @@
-export declare const DEMO_PREFIX: string;
-export declare const OTHER_PREFIX: string;
 export declare function startDemoServer(options?: { port?: number }): Promise<{
   origin: string;
   url(path?: string): string;

@@ -25,9 +25,9 @@ const TYPES = {
   '.json': 'application/json',
   '.txt': 'text/plain; charset=utf-8',
 };
-export const DEMO_PREFIX = '/parasol-demo/';
+const DEMO_PREFIX = '/parasol-demo/';
 /** A page outside the built-in site list, for checking that Parasol stays away from it. */
-export const OTHER_PREFIX = '/elsewhere/';
+const OTHER_PREFIX = '/elsewhere/';
 
 /** Starts the server; `port: 0` picks a free one. Resolves to its base address and a closer. */
 export function startDemoServer({ port = 0 } = {}) {

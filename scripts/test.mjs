@@ -40,13 +40,17 @@ function countTests(report, groupOf) {
   return groups;
 }
 
+/** A step that is one check of its own (typecheck, lint): one pass or one failure. */
+function addStep(name, ok) {
+  rows.push([name, { passed: ok ? 1 : 0, failed: ok ? 0 : 1 }]);
+}
+
 function addRows(groups, fallback) {
-  if (!groups) rows.push([fallback, { passed: 0, failed: 1 }]);
+  if (!groups) addStep(fallback, false);
   else for (const [name, counts] of groups) rows.push([name, counts]);
 }
 
-const typecheckOk = npx('typecheck', 'tsc', '--noEmit');
-rows.push(['typecheck', { passed: typecheckOk ? 1 : 0, failed: typecheckOk ? 0 : 1 }]);
+addStep('typecheck', npx('typecheck', 'tsc', '--noEmit'));
 
 npx('unit tests', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/unit.json`);
 addRows(countTests(`${RESULTS}/unit.json`, () => 'unit'), 'unit');
@@ -57,8 +61,7 @@ const built =
   npx('build for Firefox, with test hooks', 'wxt', 'build', '-b', 'firefox', '--mode', 'e2e');
 
 if (built) {
-  const lintOk = npx('web-ext lint (Firefox build)', 'web-ext', 'lint', '--source-dir', '.output/firefox-mv3');
-  rows.push(['web-ext lint', { passed: lintOk ? 1 : 0, failed: lintOk ? 0 : 1 }]);
+  addStep('web-ext lint', npx('web-ext lint (Firefox build)', 'web-ext', 'lint', '--source-dir', '.output/firefox-mv3'));
   npx('end-to-end tests', 'vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/e2e.json`);
   addRows(
     countTests(`${RESULTS}/e2e.json`, (file) =>
@@ -67,7 +70,7 @@ if (built) {
     'e2e',
   );
 } else {
-  rows.push(['e2e (not run: the build failed)', { passed: 0, failed: 1 }]);
+  addStep('e2e (not run: the build failed)', false);
 }
 
 console.log('\n=== summary');
