@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_DRAFT_CHARS, scanDraft } from '../../../src/core/text/scan-draft';
+import { CALL_ME, CALL_ME_PHONE } from '../thin-slice';
 
 describe('scanDraft', () => {
   it('finds a phone number', () => {
-    const text = 'call me 555 123 4567';
-    const [phone, ...rest] = scanDraft(text);
+    const [phone, ...rest] = scanDraft(CALL_ME);
     expect(rest).toEqual([]);
-    expect(phone).toMatchObject({
-      kind: 'phone',
-      severity: 'high',
-      value: '555 123 4567',
-      normalized: '+15551234567',
-      start: 8,
-      end: 20,
-    });
-    expect(text.slice(phone!.start, phone!.end)).toBe(phone!.value);
+    expect(phone).toMatchObject(CALL_ME_PHONE);
+    expect(CALL_ME.slice(phone!.start, phone!.end)).toBe(phone!.value);
   });
 
   it('passes the country hint on', () => {

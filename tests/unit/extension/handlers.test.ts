@@ -5,6 +5,7 @@ import { createRouter } from '../../../src/extension/background/router';
 import { TabFindingsStore } from '../../../src/extension/background/tab-findings';
 import type { Origin } from '../../../src/extension/messages';
 import { saveSettings } from '../../../src/extension/storage/settings';
+import { CALL_ME, CALL_ME_PHONE } from '../thin-slice';
 
 const TOP: Origin = { tabId: 7, frameId: 0, fromExtensionPage: false };
 const SUB: Origin = { tabId: 7, frameId: 3, fromExtensionPage: false };
@@ -32,7 +33,7 @@ describe('createHandlers', () => {
   });
 
   it('counts a phone number in a draft and returns it for the tab', async () => {
-    await expect(handlers['draft/update'](update('f1', 'About me', 'call me 555 123 4567'), TOP)).resolves.toEqual({
+    await expect(handlers['draft/update'](update('f1', 'About me', CALL_ME), TOP)).resolves.toEqual({
       count: 1,
     });
     const state = await handlers['findings/get']({ type: 'findings/get', tabId: 7 }, PAGE);
@@ -41,14 +42,7 @@ describe('createHandlers', () => {
     expect(fields).toHaveLength(1);
     expect(fields[0]!.label).toBe('About me');
     expect(fields[0]!.findings).toEqual([
-      expect.objectContaining({
-        kind: 'phone',
-        severity: 'high',
-        value: '555 123 4567',
-        normalized: '+15551234567',
-        start: 8,
-        end: 20,
-      }),
+      expect.objectContaining(CALL_ME_PHONE),
     ]);
   });
 
