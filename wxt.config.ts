@@ -3,6 +3,8 @@ import { BUILT_IN_SITES } from './src/extension/sites';
 
 // Firefox for Android and desktop share one MV3 build; Chrome gets the same manifest.
 export default defineConfig({
+  // PARASOL_OUTPUT lets several checkouts' builds and test runs share one machine without clobbering.
+  outDir: process.env.PARASOL_OUTPUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   manifest: ({ browser }) => ({

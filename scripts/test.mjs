@@ -4,7 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
-const RESULTS = '.output/test-results';
+const OUTPUT = process.env.PARASOL_OUTPUT ?? '.output';
+const RESULTS = `${OUTPUT}/test-results`;
 mkdirSync(RESULTS, { recursive: true });
 const rows = [];
 let failed = false;
@@ -61,7 +62,7 @@ const built =
   npx('build for Firefox, with test hooks', 'wxt', 'build', '-b', 'firefox', '--mode', 'e2e');
 
 if (built) {
-  addStep('web-ext lint', npx('web-ext lint (Firefox build)', 'web-ext', 'lint', '--source-dir', '.output/firefox-mv3'));
+  addStep('web-ext lint', npx('web-ext lint (Firefox build)', 'web-ext', 'lint', '--source-dir', `${OUTPUT}/firefox-mv3`));
   npx('end-to-end tests', 'vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/e2e.json`);
   addRows(
     countTests(`${RESULTS}/e2e.json`, (file) =>

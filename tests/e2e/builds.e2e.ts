@@ -1,9 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CHROME_BUILD, ROOT } from './support/paths';
+import { CHROME_BUILD, FIREFOX_BUILD } from './support/paths';
 
-const FIREFOX_BUILD = `${ROOT}.output/firefox-mv3`;
 const BROAD = ['<all_urls>', '*://*/*', 'http://*/*', 'https://*/*', '*://*/'];
 
 async function manifestOf(dir: string) {

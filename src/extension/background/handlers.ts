@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { countryFromLocale } from '../../core/country';
 import { scanDraft } from '../../core/text/scan-draft';
-import { countFindings, type FieldFindings, type Origin } from '../messages';
+import { countFindings, fieldKeyOf, type ContentMessage, type FieldFindings, type FixReply, type Origin } from '../messages';
 import { loadSettings } from '../storage/settings';
 import { showCount } from './badge';
 import type { Handlers } from './router';
@@ -11,7 +11,7 @@ import type { TabFindingsStore } from './tab-findings';
 export function createHandlers(store: TabFindingsStore): Handlers {
   const updateTab = async (origin: Origin, fieldId: string, field: FieldFindings | null) => {
     const tabId = origin.tabId!;
-    const state = await store.setField(tabId, `${origin.frameId ?? 0}:${fieldId}`, field);
+    const state = await store.setField(tabId, fieldKeyOf(origin.frameId ?? 0, fieldId), field);
     const count = countFindings(state);
     await showCount(tabId, count);
     return { count };
@@ -46,6 +46,19 @@ export function createHandlers(store: TabFindingsStore): Handlers {
         // Without the person's click on the toolbar button (activeTab), or on the browser's own
         // pages, the browser does not let Parasol read the page.
         return { ok: false, error: 'noAccess' };
+      }
+    },
+
+    'fix/apply': async ({ tabId, fieldKey, start, end, expected, replacement }) => {
+      const state = await store.get(tabId);
+      if (!state.fields[fieldKey]) return { ok: false, error: 'gone' };
+      const [frameId, fieldId] = fieldKey.split(':') as [string, string];
+      const perform: ContentMessage = { type: 'fix/perform', fieldId, start, end, expected, replacement };
+      try {
+        return (await browser.tabs.sendMessage(tabId, perform, { frameId: Number(frameId) })) as FixReply;
+      } catch {
+        // The frame is gone, or its content script was replaced by a newer copy of the extension.
+        return { ok: false, error: 'gone' };
       }
     },
   };

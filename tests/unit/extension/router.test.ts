@@ -13,6 +13,7 @@ function setup() {
     'page/opened': vi.fn(async () => null),
     'findings/get': vi.fn(async () => ({ watching: true, fields: {} })),
     'page/check': vi.fn(async () => ({ ok: true as const })),
+    'fix/apply': vi.fn(async () => ({ ok: true as const })),
   } satisfies Handlers;
   return { handlers, route: createRouter(handlers) };
 }
