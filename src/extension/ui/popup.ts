@@ -1,9 +1,6 @@
 import { browser } from 'wxt/browser';
-import { t } from '../i18n';
-import { countFindings, type TabFindings } from '../messages';
-import { send } from '../send';
-import { renderFindings } from './findings-list';
 import { localizePage } from './localize';
+import { createTabView, tabFromAddress } from './tab-view';
 
 /**
  * The popup shows what Parasol found in the current tab's drafts. `?tab=N` names the tab
@@ -11,44 +8,13 @@ import { localizePage } from './localize';
  */
 export async function startPopup(doc: Document): Promise<void> {
   localizePage(doc);
-  const tabId = await targetTab(doc);
-  const summary = doc.getElementById('summary')!;
-  if (tabId === undefined) {
-    summary.textContent = t('popupNoTab');
-    return;
-  }
-  const show = (state: TabFindings) => showState(doc, state);
-  show(await send({ type: 'findings/get', tabId }));
-
-  doc.getElementById('check-page')!.addEventListener('click', async () => {
-    const reply = await send({ type: 'page/check', tabId });
-    // On success the content script reports itself, and the listener below shows it.
-    if (!reply.ok) summary.textContent = t('popupCannotCheck');
-  });
-
-  // Keep the list current while the popup is open and the person goes on typing.
-  browser.storage.onChanged.addListener(async (changes, area) => {
-    if (area === 'session' && `tab-findings:${tabId}` in changes) {
-      show(await send({ type: 'findings/get', tabId }));
-    }
-  });
-}
-
-function showState(doc: Document, state: TabFindings): void {
-  const count = countFindings(state);
-  const summary = doc.getElementById('summary')!;
-  summary.textContent = !state.watching
-    ? ''
-    : count === 0
-      ? t('popupNothingFound')
-      : t(count === 1 ? 'popupFoundOne' : 'popupFoundMany', String(count));
-  doc.getElementById('not-watching')!.hidden = state.watching;
-  doc.getElementById('findings')!.replaceChildren(renderFindings(doc, state));
+  const view = createTabView(doc);
+  await view.show(await targetTab(doc));
 }
 
 async function targetTab(doc: Document): Promise<number | undefined> {
-  const param = new URL(doc.location.href).searchParams.get('tab');
-  if (param && /^\d+$/.test(param)) return Number(param);
+  const named = tabFromAddress(doc);
+  if (named !== undefined) return named;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
