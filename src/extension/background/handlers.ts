@@ -4,6 +4,7 @@ import { scanDraft } from '../../core/text/scan-draft';
 import { countFindings, fieldKeyOf, type ContentMessage, type FieldFindings, type FixReply, type Origin } from '../messages';
 import { loadSettings } from '../storage/settings';
 import { showCount } from './badge';
+import { sendHints } from './hints';
 import type { Handlers } from './router';
 import type { TabFindingsStore } from './tab-findings';
 
@@ -20,6 +21,8 @@ export function createHandlers(store: TabFindingsStore): Handlers {
   return {
     'draft/update': async ({ field, text }, origin) => {
       const findings = scanDraft(text, { country: await phoneCountry() });
+      // In-page hints (off unless the person turned them on for the site) never hold up the count.
+      void sendHints(origin, field.id, findings).catch(() => undefined);
       return updateTab(origin, field.id, { label: field.label, findings });
     },
 
