@@ -1,11 +1,16 @@
 import { browser } from 'wxt/browser';
 import { BUILT_IN_SITES } from '../src/extension/sites';
 import { send } from '../src/extension/send';
+import { FieldRegistry } from '../src/extension/content/field-registry';
+import { listenToBackground } from '../src/extension/content/listen';
 import { watchDrafts } from '../src/extension/content/watch-drafts';
 
 export default defineContentScript({
   matches: [...BUILT_IN_SITES],
+  // Every frame: editors often sit in a same-origin iframe, and about:blank or srcdoc frames
+  // (made by the page's own script) count as the page that made them.
   allFrames: true,
+  matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
     // The popup's "Check this page" may inject this script into a page that already has it.
@@ -14,6 +19,15 @@ export default defineContentScript({
     marker.parasolWatching = true;
 
     if (window === window.top) void send({ type: 'page/opened' }).catch(() => undefined);
-    ctx.onInvalidated(watchDrafts(document, { send: (message) => browser.runtime.sendMessage(message) }));
+    const registry = new FieldRegistry();
+    const watcher = watchDrafts(document, {
+      registry,
+      send: (message) => browser.runtime.sendMessage(message),
+    });
+    const stopListening = listenToBackground(registry, watcher);
+    ctx.onInvalidated(() => {
+      stopListening();
+      watcher.stop();
+    });
   },
 });

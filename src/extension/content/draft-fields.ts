@@ -1,3 +1,6 @@
+import { MAX_DRAFT_CHARS } from '../../core/text/scan-draft';
+import { readEditable } from './text-map';
+
 /**
  * Finding the text a person writes in a page: plain fields, and the editable regions that rich
  * editors (Quill, ProseMirror, Lexical...) are built on. Reads only; never writes to the page.
@@ -26,27 +29,60 @@ export function draftFieldOf(node: EventTarget | null): HTMLElement | null {
   return host;
 }
 
+/** A textarea or input, whose text is its `value`; anything else is an editable region. */
+export function isValueField(field: HTMLElement): field is HTMLTextAreaElement | HTMLInputElement {
+  return field.localName === 'textarea' || field.localName === 'input';
+}
+
+/**
+ * The field's text, at most MAX_DRAFT_CHARS of it. Editable regions are read with the same
+ * rules a fix maps back with (text-map.ts), so a finding's span fits the page's DOM.
+ */
 export function draftText(field: HTMLElement): string {
-  if ('value' in field && typeof field.value === 'string') return field.value;
-  return field.innerText ?? field.textContent ?? '';
+  if (isValueField(field)) return field.value.slice(0, MAX_DRAFT_CHARS);
+  return readEditable(field, { limit: MAX_DRAFT_CHARS }).text;
 }
 
 /** A short name for the field as a person would see it on the page, or '' when it has none. */
 export function draftLabel(field: HTMLElement): string {
-  const doc = field.ownerDocument;
-  const labelledBy = field.getAttribute('aria-labelledby');
+  let label = ownLabel(field);
+  // A field inside a widget's shadow root is often named on the widget (its host) instead, and
+  // an editor alone in a frame by the frame's title.
+  for (let host = shadowHostOf(field); !label && host; host = shadowHostOf(host)) label = ownLabel(host);
+  if (!label) label = frameTitle(field.ownerDocument);
+  return label.replace(/\s+/g, ' ').trim().slice(0, 200);
+}
+
+function ownLabel(element: HTMLElement): string {
+  // Ids are looked up where the element is: its shadow root, or the document.
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const byId = (id: string) => ('getElementById' in root ? root.getElementById(id) : null);
   const candidates = [
-    field.getAttribute('aria-label'),
-    labelledBy
+    element.getAttribute('aria-label'),
+    element
+      .getAttribute('aria-labelledby')
       ?.split(/\s+/)
-      .map((id) => doc.getElementById(id)?.textContent ?? '')
+      .map((id) => byId(id)?.textContent ?? '')
       .join(' '),
-    (field as HTMLInputElement).labels?.[0]?.textContent,
-    field.closest('label')?.textContent,
-    field.getAttribute('placeholder'),
-    field.getAttribute('data-placeholder'),
-    field.getAttribute('name'),
+    (element as HTMLInputElement).labels?.[0]?.textContent,
+    element.closest('label')?.textContent,
+    element.getAttribute('placeholder'),
+    element.getAttribute('data-placeholder'),
+    element.getAttribute('name'),
+    element.getAttribute('title'),
   ];
-  const label = candidates.find((text) => text && text.trim());
-  return (label ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
+  return candidates.find((text) => text && text.trim()) ?? '';
+}
+
+function shadowHostOf(element: HTMLElement): HTMLElement | null {
+  const root = element.getRootNode() as Partial<ShadowRoot>;
+  return root.host ? (root.host as HTMLElement) : null;
+}
+
+function frameTitle(doc: Document): string {
+  try {
+    return doc.defaultView?.frameElement?.getAttribute('title') ?? '';
+  } catch {
+    return ''; // a cross-origin parent
+  }
 }
