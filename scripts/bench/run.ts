@@ -1,0 +1,56 @@
+// `npm run bench`: every benchmark part in one run, then one summary of the issue's targets.
+//   npm run bench -- --only text|speed|bad|browser   (a comma-separated list works too)
+//   npm run bench -- --no-build                      (browser part: reuse the existing Chrome build)
+//   npm run bench -- --corpus DIR                    (another folder of corpus files)
+// Exits 1 when a target fails, after printing everything.
+import { parseArgs } from 'node:util';
+import { badInput } from './bad-input';
+import { browserTyping } from './browser';
+import { CORPUS_DIR, loadCorpus } from './corpus';
+import { BENCH_OUTPUT, writeOutput, type BenchPart } from './part';
+import { speed } from './speed';
+import { heading, printChecks, type Check } from './table';
+import { textAccuracy } from './text-accuracy';
+
+const PARTS: BenchPart[] = [textAccuracy, speed, badInput, browserTyping];
+
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+    corpus: { type: 'string', default: CORPUS_DIR },
+    help: { type: 'boolean', default: false },
+  },
+});
+const names = PARTS.map((part) => part.name);
+if (values.help) {
+  console.log(`npm run bench -- [--only ${names.join('|')}[,...]] [--no-build] [--corpus DIR]`);
+  process.exit(0);
+}
+const only = values.only?.split(',').map((name) => name.trim()) ?? names;
+const unknown = only.filter((name) => !names.includes(name));
+if (unknown.length) {
+  console.error(`Unknown part: ${unknown.join(', ')}. Parts: ${names.join(', ')}.`);
+  process.exit(2);
+}
+
+const started = Date.now();
+const context = { corpus: loadCorpus(values.corpus), build: !values['no-build'] };
+console.log(`Parasol benchmarks: ${only.join(', ')}. Node ${process.version}, ${new Date().toISOString()}.`);
+const checks: Check[] = [];
+for (const part of PARTS.filter((p) => only.includes(p.name))) {
+  try {
+    checks.push(...(await part.run(context)));
+  } catch (error) {
+    // One broken part must not hide the others' figures.
+    console.error(`\nThe ${part.name} part stopped: ${(error as Error)?.stack ?? error}`);
+    checks.push({ part: part.name, name: `${part.name}: ran to the end`, got: 'stopped', target: 'ran', pass: false, note: String((error as Error)?.message ?? error).split('\n')[0] });
+  }
+}
+
+heading('Summary: every target of this run');
+printChecks(checks);
+const failed = checks.filter((check) => !check.pass).length;
+const summary = writeOutput('summary.json', { date: new Date(started).toISOString(), parts: only, checks });
+console.log(`\nTargets met: ${checks.length - failed}; missed: ${failed}; in ${((Date.now() - started) / 1000).toFixed(0)} s. All figures: ${BENCH_OUTPUT} (${summary.split('/').pop()}).`);
+process.exitCode = failed ? 1 : 0;
