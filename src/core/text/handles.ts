@@ -1,0 +1,159 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import type { Finding } from '../findings';
+import { findPhones } from './phone';
+import { makeFinding, scan, withoutOverlaps, type Candidate } from './shared-findings';
+import { PROFILE_LINK, readProfile } from './shared-social-links';
+import { PLATFORM_ALTERNATION, platformWord } from './shared-social-words';
+import { foldLookalikes, TextView } from './shared-view';
+import { looksLikeUsername } from './shared-words';
+
+export interface HandleOptions {
+  /** Where the person lives: a hint for a WhatsApp or Telegram number written without its country code. */
+  country?: CountryCode;
+}
+
+interface HandleCandidate extends Candidate {
+  kind: 'handle' | 'link';
+}
+
+/** Apps people reach by phone number: "whatsapp +1 555…" names the account by its number. */
+const PHONE_APPS = new Set(['whatsapp', 'telegram', 'signal', 'viber', 'wechat', 'line']);
+
+const WORD_CHAR = String.raw`\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}_`;
+const LATIN_NAMES = PLATFORM_ALTERNATION.split('|').filter((word) => !/\p{Script=Han}$/u.test(word));
+const HAN_NAMES = PLATFORM_ALTERNATION.split('|').filter((word) => /\p{Script=Han}$/u.test(word));
+/** One app name, whole-word for Latin and Cyrillic names; Chinese names run straight into what follows. */
+const APP = String.raw`(?:(?:${LATIN_NAMES.join('|')})(?![${WORD_CHAR}])|(?:${HAN_NAMES.join('|')}))`;
+const JOIN = String.raw`[ \t]{0,3}(?:[/&,+|]|and|or|y|o|и|или)[ \t]{0,3}`;
+/** "IG/SC", "insta and snap": several apps sharing one name. */
+const APPS = `${APP}(?:${JOIN}${APP}){0,5}`;
+const LABEL = String.raw`(?:[ \t]{0,3}(?:user[ \t]?name|user|name|handle|id|account|acct|acc|number|num|no\.?|#|号|账号|帐号|ник|логин|номер)(?![${WORD_CHAR}]))?`;
+/** Something written between an app and a name: "IG: ", "snap ~ ", "my insta is ", "微信：". */
+const SEPARATOR = String.raw`(?:[ \t]{0,3}(?:is|es|=>|->|[:：=~>|(\-–—→➡👉]|➡️)(?![${WORD_CHAR}])){0,3}`;
+const NAME = String.raw`[\p{Script=Latin}\p{Nd}_][\p{Script=Latin}\p{Nd}._\-]{0,49}`;
+
+const BEFORE_APP = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}_@$#./\-])`;
+const APP_THEN_NAME = new RegExp(`${BEFORE_APP}(${APPS})(${LABEL}${SEPARATOR})([ \\t]{0,3}|\\s{0,3})(@?)(${NAME}|\\+)`, 'giu');
+const NAME_THEN_APP = new RegExp(
+  String.raw`(?<![${WORD_CHAR}@.])(@?)(${NAME})[ \t]{0,3}(?:(?:on|en|in|via|at|в|на)[ \t]{1,3}(${APPS}|X(?![${WORD_CHAR}]))|[(\[][ \t]{0,2}(${APPS})[ \t]{0,2}[)\]])`,
+  'giu',
+);
+
+function cleanName(name: string): string {
+  return name.replace(/[.\-]+$/, '');
+}
+
+function appsIn(written: string): string[] {
+  const platforms: string[] = [];
+  for (const m of written.matchAll(new RegExp(APP, 'giu'))) {
+    const word = platformWord(m[0]);
+    if (word && !platforms.includes(word.platform)) platforms.push(word.platform);
+  }
+  return platforms;
+}
+
+function linkCandidates(view: TextView): HandleCandidate[] {
+  return scan(PROFILE_LINK, view.text, (m) => {
+    const host = m[1]!;
+    const hostEnd = m[0].length - m[2]!.length;
+    const profile = readProfile(host, m[2]!);
+    if (!profile) return null;
+    const [start, end] = view.span(m.index, m.index + hostEnd + profile.used);
+    const { platform, user } = profile.account;
+    return [{ kind: 'link', start, end, normalized: `${platform}:${user}`.toLowerCase() }];
+  });
+}
+
+function appThenName(view: TextView, options: HandleOptions): HandleCandidate[] {
+  return scan(APP_THEN_NAME, view.text, (m) => {
+    const [, appsWritten, separator, space, sigil, rawName] = m as unknown as string[];
+    const words = [...appsWritten!.matchAll(new RegExp(APP, 'giu'))].map((w) => platformWord(w[0]));
+    if (words.some((word) => !word)) return null;
+    const explicit = /\S/.test(separator!) || sigil === '@';
+    if (!explicit && /\n/.test(space!)) return null;
+    if (!explicit && words.some((word) => word!.weak)) return null;
+    const platforms = appsIn(appsWritten!);
+    const valueAt = m.index + appsWritten!.length + separator!.length + space!.length;
+    const found = phoneAfter(view.text, valueAt, platforms, options) ?? nameAfter(rawName!, sigil!, platforms);
+    if (!found) return null;
+    const [start, end] = view.span(m.index, valueAt + found.length);
+    return found.names.map((normalized) => ({ kind: 'handle' as const, start, end, normalized }));
+  });
+}
+
+/** "whatsapp +1 555 123 4567": a number right after a phone app's name. */
+function phoneAfter(text: string, at: number, platforms: string[], options: HandleOptions) {
+  const apps = platforms.filter((platform) => PHONE_APPS.has(platform));
+  if (apps.length === 0 || !/^[\s(]{0,2}[+\d０-９]/.test(text.slice(at, at + 3))) return null;
+  const window = text.slice(at, at + 40);
+  const phone = leadingPhone(window, options.country) ?? phoneFinderAt(window, options);
+  if (!phone) return null;
+  return { length: phone.end, names: apps.map((app) => `${app}:${phone.e164}`) };
+}
+
+/** A plainly written number at the start of `window`: the longest run of digit groups that is a possible number. */
+function leadingPhone(window: string, country: CountryCode | undefined) {
+  const run = /^[\s(]{0,2}\+?\d[\d \t\-.()]{4,24}\d/.exec(window)?.[0];
+  if (!run) return null;
+  for (let end = run.length; end > 0; end--) {
+    if (!/\d/.test(run[end - 1]!) || /\d/.test(run[end] ?? '')) continue;
+    const phone = parsePhoneNumberFromString(run.slice(0, end), country ?? 'US');
+    if (phone?.isPossible()) return { end, e164: phone.number as string };
+  }
+  return null;
+}
+
+/** Any other way of writing it, read by the phone finder, if it starts right here. */
+function phoneFinderAt(window: string, options: HandleOptions) {
+  const phone = findPhones(window, options).find(
+    (found) => found.start !== undefined && found.start <= 2 && /^[\s(]*$/.test(window.slice(0, found.start)),
+  );
+  return phone?.normalized && phone.end !== undefined ? { end: phone.end, e164: phone.normalized } : null;
+}
+
+function nameAfter(rawName: string, sigil: string, platforms: string[]) {
+  const name = cleanName(rawName);
+  if (name.length < 2 || platformWord(name)) return null;
+  if (!looksLikeUsername(name, sigil === '@')) return null;
+  // An app reached only by phone has no names to show, except a WhatsApp or Telegram "@name".
+  const apps = platforms.filter((platform) => sigil === '@' || !/^(whatsapp|signal|viber)$/.test(platform));
+  if (apps.length === 0) return null;
+  if (/^\d+$/.test(name) && !apps.some((app) => app === 'qq' || app === 'wechat' || app === 'kik')) return null;
+  return { length: sigil.length + name.length, names: apps.map((app) => `${app}:${name}`.toLowerCase()) };
+}
+
+function nameThenApp(view: TextView): HandleCandidate[] {
+  return scan(NAME_THEN_APP, view.text, (m) => {
+    const [, sigil, rawName, spokenApps, bracketedApps] = m as unknown as string[];
+    const written = spokenApps ?? bracketedApps!;
+    const name = cleanName(rawName!);
+    if (name.length < 2 || platformWord(name)) return null;
+    // Without an "@" only a name-shaped word counts: "find me on insta" names no one.
+    if (sigil !== '@' && !/[\d._]/.test(name)) return null;
+    if (!looksLikeUsername(name, sigil === '@')) return null;
+    const platforms = written === 'X' ? ['x'] : /^x$/i.test(written) ? [] : appsIn(written);
+    if (platforms.length === 0) return null;
+    const [start, end] = view.span(m.index, m.index + m[0].length);
+    return platforms.map((platform) => ({ kind: 'handle' as const, start, end, normalized: `${platform}:${name}`.toLowerCase() }));
+  });
+}
+
+/** Handles and profile links as candidates, for other finders that need them. */
+export function handleCandidates(text: string, options: HandleOptions = {}): HandleCandidate[] {
+  const view = foldLookalikes(TextView.of(text));
+  const links = linkCandidates(view);
+  const clear = (candidate: Candidate) => !links.some((link) => candidate.start < link.end && link.start < candidate.end);
+  const words = [...appThenName(view, options), ...nameThenApp(view)].filter(clear);
+  return withoutOverlaps([...links, ...words]);
+}
+
+/**
+ * Social media handles and profile links: "instagram.com/jane", "wa.me/15551234567" (kind
+ * `link`) and "IG: @jane", "snap ~ jane", "微信：jane88", "@jane on twitter" (kind `handle`).
+ * A bare "@word" with no app named is left alone: on its own it says too little.
+ */
+export function findHandles(text: string, options: HandleOptions = {}): Finding[] {
+  return handleCandidates(text, options).map((candidate) =>
+    makeFinding(text, candidate.kind, 'high', candidate.kind === 'link' ? 'reasonLink' : 'reasonHandle', candidate),
+  );
+}

@@ -1,0 +1,72 @@
+import type { Finding, FindingKind, Fix, Severity } from '../findings';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  normalized: string;
+}
+
+/** A finding over text.slice(start, end); value is always the draft's own text at that span. */
+export function makeFinding(
+  text: string,
+  kind: FindingKind,
+  severity: Severity,
+  reason: string,
+  candidate: Candidate,
+  fix: Fix = { action: 'remove' },
+): Finding {
+  return {
+    kind,
+    severity,
+    value: text.slice(candidate.start, candidate.end),
+    normalized: candidate.normalized,
+    start: candidate.start,
+    end: candidate.end,
+    reason,
+    fix,
+  };
+}
+
+/**
+ * Candidates in reading order with no two overlapping: where they clash, the one that starts
+ * first wins, and of two starting together the longer one. The same span with different
+ * normalized values (one name given for two apps, "IG/SC: jane") is kept, once per value.
+ */
+export function withoutOverlaps<T extends Candidate>(candidates: T[]): T[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: T[] = [];
+  for (const candidate of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || candidate.start >= last.end) {
+      kept.push(candidate);
+      continue;
+    }
+    const sameSpan = candidate.start === last.start && candidate.end === last.end;
+    if (sameSpan && !kept.some((k) => k.start === candidate.start && k.normalized === candidate.normalized)) {
+      kept.push(candidate);
+    }
+  }
+  return kept;
+}
+
+/** Runs a global regex over text, letting `accept` turn each match into candidates; a rejected match retries one character later. */
+export function scan<T>(pattern: RegExp, text: string, accept: (match: RegExpExecArray) => T[] | null): T[] {
+  const out: T[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const got = accept(m);
+    if (got === null || got.length === 0) {
+      pattern.lastIndex = nextCodePoint(text, m.index);
+      continue;
+    }
+    out.push(...got);
+    if (m[0].length === 0) pattern.lastIndex = nextCodePoint(text, m.index);
+  }
+  return out;
+}
+
+/** The index after the character at `i`; a unicode regex would step back into a surrogate pair and loop. */
+function nextCodePoint(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? i + 2 : i + 1;
+}

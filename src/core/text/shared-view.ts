@@ -1,0 +1,144 @@
+/**
+ * A rewritten copy of a draft that remembers, for each of its characters, which stretch of the
+ * draft it came from. Finders match on the rewritten text (HTML entities decoded, spaced-out
+ * letters joined) and report spans on the draft the person actually typed.
+ */
+export class TextView {
+  private constructor(
+    readonly text: string,
+    readonly source: string,
+    /** Draft offsets where each view character starts and ends; null when the view is the draft. */
+    private readonly starts: Int32Array | null,
+    private readonly ends: Int32Array | null,
+  ) {}
+
+  static of(text: string): TextView {
+    return new TextView(text, text, null, null);
+  }
+
+  /** The draft span [start, end) that the view span [start, end) came from. */
+  span(start: number, end: number): [number, number] {
+    if (!this.starts || !this.ends) return [start, end];
+    if (end <= start) {
+      const at = start < this.text.length ? this.starts[start]! : this.source.length;
+      return [at, at];
+    }
+    return [this.starts[start]!, this.ends[end - 1]!];
+  }
+
+  /**
+   * A new view where each match of `pattern` (global) is replaced by what `replace` returns, or
+   * left alone when it returns null. A replacement is either a string (every character of it
+   * stands for the whole match) or a list of [character, view offset] pairs that keep their own
+   * origin (used to drop spaces while each letter still points at itself).
+   */
+  rewrite(pattern: RegExp, replace: (match: RegExpExecArray) => string | Array<[string, number]> | null): TextView {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let out = '';
+    let copied = 0;
+    const copy = (from: number, to: number) => {
+      out += this.text.slice(from, to);
+      for (let i = from; i < to; i++) {
+        starts.push(this.starts ? this.starts[i]! : i);
+        ends.push(this.ends ? this.ends[i]! : i + 1);
+      }
+    };
+    pattern.lastIndex = 0;
+    let changed = false;
+    for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      const replacement = replace(m);
+      if (replacement === null) continue;
+      changed = true;
+      copy(copied, m.index);
+      const matchEnd = m.index + m[0].length;
+      if (typeof replacement === 'string') {
+        const [from, to] = this.span(m.index, matchEnd);
+        out += replacement;
+        for (let i = 0; i < replacement.length; i++) {
+          starts.push(from);
+          ends.push(to);
+        }
+      } else {
+        for (const [char, at] of replacement) {
+          const [from, to] = this.span(at, at + char.length);
+          out += char;
+          for (let i = 0; i < char.length; i++) {
+            starts.push(from);
+            ends.push(to);
+          }
+        }
+      }
+      copied = matchEnd;
+    }
+    if (!changed) return this;
+    copy(copied, this.text.length);
+    return new TextView(out, this.source, Int32Array.from(starts), Int32Array.from(ends));
+  }
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  commat: '@',
+  period: '.',
+  dot: '.',
+  amp: '&',
+  nbsp: ' ',
+  lowbar: '_',
+  underbar: '_',
+  hyphen: '-',
+  dash: '-',
+  minus: '-',
+  plus: '+',
+  percnt: '%',
+  num: '#',
+  dollar: '$',
+  colon: ':',
+  sol: '/',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  lsqb: '[',
+  rsqb: ']',
+  lpar: '(',
+  rpar: ')',
+};
+
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,10}));?/g;
+
+/** HTML character references decoded (`&#64;`, `&#x40;`, `&commat;`), as people paste them to dodge filters. */
+export function decodeEntities(view: TextView): TextView {
+  if (!view.text.includes('&')) return view;
+  return view.rewrite(ENTITY, (m) => {
+    // A named reference only counts with its semicolon: "&dot" in prose is just text.
+    if (m[3] !== undefined) return m[0].endsWith(';') ? (NAMED_ENTITIES[m[3].toLowerCase()] ?? null) : null;
+    const code = m[1] !== undefined ? Number.parseInt(m[1], 10) : Number.parseInt(m[2]!, 16);
+    if (code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null;
+    return String.fromCodePoint(code);
+  });
+}
+
+/** Full-width and look-alike forms of the characters addresses are written with. */
+const LOOKALIKES: Record<string, string> = {
+  '＠': '@',
+  '﹫': '@',
+  '．': '.',
+  '。': '.',
+  '｡': '.',
+  '＿': '_',
+  '－': '-',
+  '：': ':',
+  '／': '/',
+  '＄': '$',
+};
+
+const LOOKALIKE = /[＠﹫．。｡＿－：／＄]/g;
+
+export function foldLookalikes(view: TextView): TextView {
+  if (!/[＠﹫．。｡＿－：／＄]/.test(view.text)) return view;
+  return view.rewrite(LOOKALIKE, (m) => LOOKALIKES[m[0]] ?? null);
+}
