@@ -49,7 +49,7 @@ for (const part of PARTS.filter((p) => only.includes(p.name))) {
 }
 
 heading('Summary: every target of this run');
-printChecks(checks);
+printChecks(checks, 'reference');
 const failed = checks.filter((check) => !check.pass).length;
 const summary = writeOutput('summary.json', { date: new Date(started).toISOString(), parts: only, checks });
 console.log(`\nTargets met: ${checks.length - failed}; missed: ${failed}; in ${((Date.now() - started) / 1000).toFixed(0)} s. All figures: ${BENCH_OUTPUT} (${summary.split('/').pop()}).`);
