@@ -20,9 +20,10 @@ async function allText(dir: string): Promise<string> {
 }
 
 describe.each([
-  ['Chrome', CHROME_BUILD],
-  ['Firefox', FIREFOX_BUILD],
-])('the shipped %s build', (_name, dir) => {
+  // Chrome's side panel needs its own permission (it grants no access to pages); Firefox's sidebar needs none.
+  ['Chrome', CHROME_BUILD, ['storage', 'activeTab', 'scripting', 'sidePanel']],
+  ['Firefox', FIREFOX_BUILD, ['storage', 'activeTab', 'scripting']],
+])('the shipped %s build', (_name, dir, permissions) => {
   test('asks for no access to every site and lets no page detect it', async () => {
     const manifest = await manifestOf(dir);
     for (const pattern of [...manifest.host_permissions, ...manifest.permissions]) {
@@ -33,7 +34,14 @@ describe.each([
     }
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
-    expect(manifest.permissions).toEqual(['storage', 'activeTab', 'scripting']);
+    expect(manifest.permissions).toEqual(permissions);
+  });
+
+  test('has a side panel (Chrome) or sidebar (Firefox) showing the findings page', async () => {
+    const manifest = await manifestOf(dir);
+    const page = manifest.side_panel?.default_path ?? manifest.sidebar_action?.default_panel;
+    expect(page).toBe('sidepanel.html');
+    expect(await readFile(join(dir, page), 'utf8')).toContain('id="findings"');
   });
 
   test('carries no test-only code', async () => {

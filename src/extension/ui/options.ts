@@ -3,7 +3,7 @@ import { getCountries, type CountryCode } from 'libphonenumber-js';
 import { countryFromLocale } from '../../core/country';
 import { t } from '../i18n';
 import { AD_AND_DATING_SITES, siteLabel } from '../sites';
-import { loadSettings, saveSettings } from '../storage/settings';
+import { loadSettings, saveSettings, setHintSite } from '../storage/settings';
 import { localizePage } from './localize';
 
 export async function startOptionsPage(doc: Document): Promise<void> {
@@ -13,6 +13,33 @@ export async function startOptionsPage(doc: Document): Promise<void> {
     ...AD_AND_DATING_SITES.map(siteLabel).map((label) => {
       const item = doc.createElement('li');
       item.textContent = label;
+      return item;
+    }),
+  );
+  await showHintChoices(doc);
+}
+
+/** A switch per site for in-page hints: the built-in sites, then any other turned on from the popup. */
+async function showHintChoices(doc: Document): Promise<void> {
+  const { hintSites } = await loadSettings();
+  const builtIn = AD_AND_DATING_SITES.map(siteLabel);
+  const sites = [...builtIn, ...hintSites.filter((site) => !builtIn.includes(site))];
+  const status = doc.getElementById('hints-saved')!;
+  doc.getElementById('hint-sites')!.replaceChildren(
+    ...sites.map((site) => {
+      const item = doc.createElement('li');
+      const label = doc.createElement('label');
+      const box = doc.createElement('input');
+      box.type = 'checkbox';
+      box.value = site;
+      box.checked = hintSites.includes(site);
+      box.addEventListener('change', async () => {
+        const saved = await setHintSite(site, box.checked);
+        box.checked = saved.hintSites.includes(site);
+        status.textContent = t('optionsSaved');
+      });
+      label.append(box, site);
+      item.append(label);
       return item;
     }),
   );

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
+import { startHintsSwitch } from './hints-switch';
 import { localizePage } from './localize';
+import { offerSidePanel } from './side-panel-opener';
 import { createTabView, tabFromAddress } from './tab-view';
 
 /**
@@ -9,12 +11,15 @@ import { createTabView, tabFromAddress } from './tab-view';
 export async function startPopup(doc: Document): Promise<void> {
   localizePage(doc);
   const view = createTabView(doc);
-  await view.show(await targetTab(doc));
+  startHintsSwitch(doc, view);
+  const named = tabFromAddress(doc);
+  const tabId = named ?? (await activeTab());
+  // A popup closes itself once the side panel took over; a popup opened as a page stays.
+  if (tabId !== undefined) offerSidePanel(doc, tabId, named === undefined);
+  await view.show(tabId);
 }
 
-async function targetTab(doc: Document): Promise<number | undefined> {
-  const named = tabFromAddress(doc);
-  if (named !== undefined) return named;
+async function activeTab(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }

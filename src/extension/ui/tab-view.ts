@@ -22,6 +22,8 @@ export interface TabView {
   onState(listener: (state: TabFindings, tabId: number) => void): void;
 }
 
+const DONE: Record<FixAction, string> = { remove: 'fixDoneRemove', replace: 'fixDoneReplace' };
+
 export function createTabView(doc: Document): TabView {
   const summary = doc.getElementById('summary')!;
   const status = doc.getElementById('fix-status')!;
@@ -70,7 +72,7 @@ export function createTabView(doc: Document): TabView {
     }
     button.disabled = false;
     status.textContent = reply.ok
-      ? t(action === 'replace' ? 'fixDoneReplace' : 'fixDoneRemove')
+      ? t(DONE[action])
       : t(`fixError_${reply.error}`);
     // The content script reports the new text itself; this only hurries the list along.
     await refresh();

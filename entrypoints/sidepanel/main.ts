@@ -1,0 +1,3 @@
+import { startSidePanel } from '../../src/extension/ui/side-panel';
+
+void startSidePanel(document);
