@@ -1,34 +1,172 @@
-import { findNumbers, type CountryCode } from 'libphonenumber-js';
+import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js';
 import type { Finding } from '../findings';
+import { findDigitRuns, type DigitToken } from './digit-runs';
+import { contextCountries, fallbackCountries } from './phone-country';
 
 export interface PhoneOptions {
-  /** Where the person lives: a hint for numbers written without a country code. */
+  /** Where the person lives: a hint for numbers written without a country code, never a requirement. */
   country?: CountryCode;
 }
 
 /**
- * Numbers with no country code are read as from this country when the person has not said
- * where they live, so a draft is never left unchecked for want of a setting.
+ * Numbers with no country code are tried as from this country after the person's own and
+ * those the draft itself suggests, so a draft is never left unchecked for want of a setting.
  */
 export const FALLBACK_COUNTRY: CountryCode = 'US';
 
+const MIN_DIGITS = 7;
+const MAX_DIGITS = 15;
+
 /**
- * Phone numbers written plainly (digits with spaces, dots, dashes, brackets, a leading +).
- * "Possible" rather than "valid": an ad's number must be caught even when its area code is new
- * or unusual, and a false alarm costs a glance while a miss can out someone.
+ * What comes just before order numbers, ad ids, card and account numbers: a number after it is
+ * not a phone number, however it is shaped.
+ */
+const NOT_A_PHONE_BEFORE =
+  /(?:#|№|\b(?:id|ref|order|invoice|tracking|ticket|account|acct|card|iban|isbn|zip|postcode|sku|item|serial|reference|booking|confirmation|pedido|factura|заказ|счёт|счет)\b\.?|订单号?|编号)\s*(?:number|no\.?|num)?\s*[:#.\-=]?\s*$/iu;
+
+/** A number written as phone numbers plainly are, "555 123 4567" or "(555) 123-4567". */
+const PLAIN_NANP = /^(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}$/;
+
+/**
+ * Phone numbers in every form ads use: plain, split by symbols and line breaks, spelled in
+ * words (English, Spanish, Russian, Chinese), with letters for digits, emoji and other Unicode
+ * digits, invisible characters between digits, glued to words; validated by libphonenumber-js.
  */
 export function findPhones(text: string, options: PhoneOptions = {}): Finding[] {
-  const defaultCountry = options.country ?? FALLBACK_COUNTRY;
-  // `leniency` is read by libphonenumber-js at run time but missing from its type declarations.
-  const search = { defaultCountry, v2: true, leniency: 'POSSIBLE' } as { defaultCountry: CountryCode; v2: true };
-  return findNumbers(text, search).map((match) => ({
-    kind: 'phone',
-    severity: 'high',
-    value: text.slice(match.startsAt, match.endsAt),
-    normalized: match.number.number,
-    start: match.startsAt,
-    end: match.endsAt,
-    reason: 'reasonPhone',
-    fix: { action: 'remove' },
-  }));
+  const runs = findDigitRuns(text).filter((run) => run.length >= MIN_DIGITS);
+  if (runs.length === 0) return [];
+  const primary = [...new Set([options.country, ...contextCountries(text), FALLBACK_COUNTRY])].filter(
+    (country): country is CountryCode => country !== undefined,
+  );
+  const findings: Finding[] = [];
+  for (const { tokens } of runs) {
+    const taken = new Array<boolean>(tokens.length).fill(false);
+    for (const useFallback of [false, true]) {
+      let start = 0;
+      while (start < tokens.length) {
+        const end = taken[start] ? start : longestMatch(text, tokens, taken, start, primary, useFallback, findings);
+        start = Math.max(end, start + 1);
+      }
+    }
+  }
+  return findings.sort((a, b) => a.start! - b.start!);
+}
+
+/**
+ * The longest phone number made of whole digit groups from `start` on; pushes it to `findings`,
+ * marks its groups taken, and returns the index after it (or `start` when there is none).
+ */
+function longestMatch(
+  text: string,
+  tokens: DigitToken[],
+  taken: boolean[],
+  start: number,
+  primary: CountryCode[],
+  useFallback: boolean,
+  findings: Finding[],
+): number {
+  const first = tokens[start]!;
+  if (NOT_A_PHONE_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start))) return start;
+  let end = start;
+  let length = 0;
+  while (end < tokens.length && !taken[end] && length + tokens[end]!.digits.length <= MAX_DIGITS) {
+    length += tokens[end]!.digits.length;
+    end++;
+  }
+  for (; end > start && length >= MIN_DIGITS; length -= tokens[--end]!.digits.length) {
+    const last = tokens[end - 1]!;
+    const digits = tokens
+      .slice(start, end)
+      .map((token) => token.digits)
+      .join('');
+    const [from, to] = withBrackets(text, first.start, last.end);
+    const value = text.slice(from, to);
+    const number = readNumber(digits, first.plus, value, primary, useFallback);
+    if (!number) continue;
+    findings.push({
+      kind: 'phone',
+      severity: 'high',
+      value,
+      normalized: number.number,
+      start: from,
+      end: to,
+      reason: 'reasonPhone',
+      fix: { action: 'remove' },
+    });
+    taken.fill(true, start, end);
+    return end;
+  }
+  return start;
+}
+
+/** "(555) 123-4567": the opening bracket belongs to the number, so removing it leaves no stray "(". */
+function withBrackets(text: string, start: number, end: number): [number, number] {
+  const inside = text.slice(start, end);
+  if (text[start - 1] === '(' && inside.split(')').length > inside.split('(').length) return [start - 1, end];
+  if (text[end] === ')' && text.slice(start - 1, start) !== '(' && inside.split('(').length > inside.split(')').length) {
+    return [start, end + 1];
+  }
+  return [start, end];
+}
+
+function readNumber(
+  digits: string,
+  plus: boolean,
+  written: string,
+  primary: CountryCode[],
+  useFallback: boolean,
+): PhoneNumber | undefined {
+  if (plus) return valid(`+${digits}`) ?? (PLAIN_NANP.test(written) ? possible(`+${digits}`) : undefined);
+  if (digits.startsWith('00')) {
+    const international = valid(`+${digits.slice(2)}`);
+    if (international) return international;
+  }
+  if (!useFallback) {
+    for (const country of primary) {
+      const number = valid(digits, country);
+      if (number) return number;
+    }
+    // A plainly written North American number whose area code is new or unknown to the metadata.
+    if (primary.includes('US') && PLAIN_NANP.test(written)) return possible(digits, 'US');
+    return undefined;
+  }
+  for (const country of fallbackCountries(digits)) {
+    const number = valid(digits, country);
+    if (number) return number;
+  }
+  // A country code written without its "+" (447700900123).
+  return digits.length >= 11 ? valid(`+${digits}`) : undefined;
+}
+
+/**
+ * Parsing and validating is most of the finder's time, and drafts repeat their numbers (and are
+ * re-scanned as the person types), so answers are kept, a bounded number of them.
+ */
+const answers = new Map<string, PhoneNumber | null>();
+const MAX_ANSWERS = 4096;
+
+/** For benchmarks that must time the finder without answers kept from an earlier run. */
+export function forgetPhoneAnswers(): void {
+  answers.clear();
+}
+
+function valid(digits: string, country?: CountryCode): PhoneNumber | undefined {
+  return check(digits, country, true);
+}
+
+function possible(digits: string, country?: CountryCode): PhoneNumber | undefined {
+  return check(digits, country, false);
+}
+
+function check(digits: string, country: CountryCode | undefined, mustBeValid: boolean): PhoneNumber | undefined {
+  const key = `${mustBeValid ? 'v' : 'p'}${country ?? ''}${digits}`;
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    const number = parsePhoneNumberFromString(digits, { defaultCountry: country, extract: false });
+    // isPossible only counts digits: a cheap no before the costly full check.
+    answer = number && number.isPossible() && (!mustBeValid || number.isValid()) ? number : null;
+    if (answers.size >= MAX_ANSWERS) answers.delete(answers.keys().next().value!);
+    answers.set(key, answer);
+  }
+  return answer ?? undefined;
 }
