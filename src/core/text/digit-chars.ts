@@ -44,6 +44,10 @@ for (const [first, zeroOrOne] of [
 SPECIAL_DIGITS.set(0x24ff, '0'); // ⓿
 SPECIAL_DIGITS.set(0x24ea, '0'); // ⓪
 SPECIAL_DIGITS.set(0x1f100, '0'); // 🄀
+SPECIAL_DIGITS.set(0x1f10b, '0'); // 🄋
+SPECIAL_DIGITS.set(0x1f10c, '0'); // 🄌
+SPECIAL_DIGITS.set(0x1f17e, '0'); // 🅾 (the blood-type O, used as a zero)
+SPECIAL_DIGITS.set(0x1f15e, '0'); // 🅞
 
 const DECIMAL = /\p{Nd}/u;
 const NUMBER_OTHER = /\p{No}/u;

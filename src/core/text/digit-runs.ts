@@ -3,6 +3,7 @@ import {
   CONNECTOR_WORDS,
   chineseDigit,
   foldWord,
+  isWeakWord,
   splitNumberWords,
   wordsToDigits,
   type PlacedDigits,
@@ -28,7 +29,7 @@ export interface DigitRun {
 }
 
 /** How much may stand between two digit groups of one number. */
-const MAX_GAP_SYMBOLS = 3;
+const MAX_GAP_SYMBOLS = 4;
 const MAX_GAP_SPACES = 6;
 const MAX_GAP_LINES = 2;
 const MAX_GAP_WORDS = 1;
@@ -36,7 +37,7 @@ const MAX_GAP_WORDS = 1;
 /** Letters that stand for digits when written against digits: 7O2, Ol47, S5S, B00. */
 const LOOKALIKES = new Map<string, string>([
   ['O', '0'], ['o', '0'], ['О', '0'], ['о', '0'], ['Ο', '0'], ['ο', '0'],
-  ['l', '1'], ['I', '1'], ['S', '5'], ['B', '8'],
+  ['l', '1'], ['I', '1'], ['i', '1'], ['S', '5'], ['s', '5'], ['B', '8'],
 ]);
 
 const LETTER = /\p{L}/u;
@@ -172,12 +173,17 @@ export function findDigitRuns(text: string): DigitRun[] {
   function handleLetters(start: number, end: number) {
     const raw = stripIgnorable(text.slice(start, end));
     const lookalike = [...raw].every((letter) => LOOKALIKES.has(letter));
-    if (lookalike && (touchingDigit || digitFollows(text, end))) {
+    // Beside digits, or between digit groups of a number ("(347) SSs-OlOB"): never a word alone.
+    if (lookalike && (touchingDigit || (tokens.length > 0 && !gapTooWide()) || digitFollows(text, end))) {
       addDigits([...raw].map((letter) => LOOKALIKES.get(letter)).join(''), start, end);
       return;
     }
     const folded = foldWord(raw);
-    const split = NUMBER_WORD_START.test(folded) ? splitNumberWords(folded) : undefined;
+    let split = NUMBER_WORD_START.test(folded) ? splitNumberWords(folded) : undefined;
+    // "for", "to", "oh" alone are words, unless glued to a digit ("for80", "9fore").
+    if (split?.length === 1 && isWeakWord(split[0]!) && split[0]!.type === 'soundsLike') {
+      if (!touchingDigit && !digitTouches(text, end)) split = undefined;
+    }
     if (split) {
       if (words.length === 0) [wordsPlus, wordsPlusAt] = [gap.plus, gap.plusAt];
       for (const word of split) words.push({ word, start, end });
@@ -217,14 +223,22 @@ function isWordLetter(code: number, char: string): boolean {
   return LETTER.test(char) && !HAN.test(char);
 }
 
+/** A digit comes next, after at most two separators ("oBS-6s4"), and no letter before it. */
 function digitFollows(text: string, from: number): boolean {
-  let i = from;
-  while (i < text.length) {
+  let separators = 0;
+  for (let i = from; i < text.length; ) {
     const code = text.codePointAt(i)!;
-    if (!isIgnorable(code)) return digitsOf(code) !== null;
     i += code > 0xffff ? 2 : 1;
+    if (isIgnorable(code)) continue;
+    if (digitsOf(code) !== null) return true;
+    if (LETTER.test(String.fromCodePoint(code)) || ++separators > 2) return false;
   }
   return false;
+}
+
+function digitTouches(text: string, from: number): boolean {
+  const code = text.codePointAt(from);
+  return code !== undefined && digitsOf(code) !== null;
 }
 
 function stripIgnorable(word: string): string {

@@ -12,7 +12,8 @@ export type NumberWord =
   | { type: 'hundreds'; value: number } // 100 … 900 in one word (сто, двести, ciento, quinientos)
   | { type: 'hundred' } // "hundred" after a unit
   | { type: 'repeat'; times: 2 | 3 } // double, triple
-  | { type: 'zeroWord' }; // "oh"/"o": zero only among other number words
+  | { type: 'zeroWord' } // "oh"/"o": zero only among other number words
+  | { type: 'soundsLike'; value: number }; // "for" 4, "to" 2: only glued to digits or number words
 
 const ENGLISH = {
   units: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
@@ -57,6 +58,14 @@ WORDS.set('hundred', { type: 'hundred' });
 for (const word of ['double', 'doble']) WORDS.set(word, { type: 'repeat', times: 2 });
 for (const word of ['triple']) WORDS.set(word, { type: 'repeat', times: 3 });
 for (const word of ['oh', 'o']) WORDS.set(word, { type: 'zeroWord' });
+for (const [word, value] of [['for', 4], ['fore', 4], ['to', 2], ['too', 2], ['won', 1], ['ate', 8]] as const) {
+  WORDS.set(word, { type: 'soundsLike', value });
+}
+
+/** Words that read as digits only glued to digits or to other number words ("zero1fornine"). */
+export function isWeakWord(word: NumberWord): boolean {
+  return word.type === 'soundsLike' || word.type === 'zeroWord';
+}
 
 /** Words that may stand between number words without ending the number: "treinta y dos". */
 export const CONNECTOR_WORDS = new Set(['and', 'y', 'и', 'dash', 'dot', 'then', 'guion', 'punto']);
@@ -98,7 +107,7 @@ export function splitNumberWords(folded: string): NumberWord[] | undefined {
   // Most words start with no number word at all: say so before the full search.
   let prefixed = false;
   for (let length = 2; length <= Math.min(LONGEST_WORD, folded.length - 2) && !prefixed; length++) {
-    prefixed = WORDS.has(folded.slice(0, length));
+    prefixed = WORDS.has(folded.slice(0, length)) || folded[0] === 'o';
   }
   if (!prefixed) return undefined;
   // Shortest-path over positions; runs are short, so this is cheap.
@@ -108,13 +117,14 @@ export function splitNumberWords(folded: string): NumberWord[] | undefined {
       const before = best[start];
       if (!before) continue;
       const word = WORDS.get(folded.slice(start, end));
-      // Single letters ("o") only as part of a longer run would make noise of ordinary words.
-      if (!word || end - start < 2) continue;
+      if (!word) continue;
       const candidate = [...before, word];
       if (!best[end] || candidate.length < best[end]!.length) best[end] = candidate;
     }
   }
-  return best[folded.length];
+  const words = best[folded.length];
+  // "tofor" or "ooo" are not numbers; "fivefive", "zero1fornine" and "OOnEsEVEN" are.
+  return words && words.some((word) => !isWeakWord(word)) ? words : undefined;
 }
 
 /** A number word found in the text, with its place: [start, end) in UTF-16 units. */
@@ -165,6 +175,7 @@ export function wordsToDigits(items: readonly PlacedWord[], amongDigits = false)
         break;
       }
       case 'teen':
+      case 'soundsLike':
         digits = String(word.value);
         break;
       case 'tens': {

@@ -1,4 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js';
+import { countriesOfPlaces } from './place-names';
 
 /**
  * Which countries a number written without its country code most likely belongs to, read from
@@ -33,22 +34,46 @@ const CURRENCIES: [RegExp, CountryCode[]][] = [
   [/¥|元/, ['CN', 'JP']],
 ];
 
-/** A few frequent words, enough to tell a Spanish, Portuguese, French, German or Italian ad. */
-const LANGUAGES: [RegExp, CountryCode[]][] = [
-  [/\b(?:hola|besos|llama(?:me)?|escr[ií]beme|mensaje|chica|cita|soy|para|con|tengo|aqu[ií])\b/i, ['MX', 'ES', 'AR', 'CO', 'CL', 'PE', 'VE']],
-  [/\b(?:ol[áa]|beijos?|liga|chama|sou|para|com|voc[êe]|atendo)\b/i, ['BR', 'PT']],
-  [/\b(?:bonjour|bisous|appelle[zr]?|je suis|avec|pour|merci)\b/i, ['FR', 'BE', 'CH', 'CA']],
-  [/\b(?:hallo|ich bin|mit|f[üu]r|und|anrufen|k[üu]sse)\b/i, ['DE', 'AT', 'CH']],
-  [/\b(?:ciao|sono|chiamami|baci|con|per)\b/i, ['IT']],
+/**
+ * Frequent words of the languages ads are written in, and the countries each points to, most
+ * likely first. A language counts when at least two of its words appear (one is often a loan).
+ */
+const LANGUAGES: [Set<string>, CountryCode[]][] = [
+  [words('de la que el en los del se las por un para con una su al lo como más pero sin muy hola besos llámame llamame escríbeme escribeme escribime mensaje mensajes chica cita solo atiendo servicio domicilio contacto novia trato depto prepago soy tengo aquí estoy'), ['MX', 'ES', 'CO', 'AR', 'CL', 'PE', 'VE', 'EC']],
+  [words('de que não com para uma os no na por mais sou atendo beijos liga chama você aqui local gata'), ['BR', 'PT']],
+  [words('je suis avec pour les des une dans sur pas bisous appelle appelez nouvelle uniquement discrète discret merci chez'), ['FR', 'BE', 'CH', 'CA']],
+  [words('ich bin mit für und der die das nicht küsse anrufen diskret neu hier'), ['DE', 'AT', 'CH']],
+  [words('sono con per una il della nuova ragazza solo chiamami baci anche qui'), ['IT', 'CH']],
+  [words('ik ben met voor een het privé ontvangst bel aan huis niet nieuw'), ['NL', 'BE']],
+  [words('jestem dla nie się dyskretnie zadzwoń zapraszam nowa tylko'), ['PL']],
+  [words('ve bir için ben ara arayın yeni sadece'), ['TR']],
 ];
 
+function words(list: string): Set<string> {
+  return new Set(list.split(' '));
+}
+
+const WORD = /[\p{L}\p{M}]+/gu;
+
+function countriesOfLanguage(sample: string): CountryCode[] {
+  const seen = sample.toLocaleLowerCase().match(WORD) ?? [];
+  const scored = LANGUAGES.map(([vocabulary, countries]) => ({
+    countries,
+    hits: new Set(seen.filter((word) => vocabulary.has(word))).size,
+  }))
+    .filter(({ hits }) => hits >= 2)
+    .sort((a, b) => b.hits - a.hits);
+  return scored.flatMap(({ countries }) => countries);
+}
+
 export function contextCountries(text: string): CountryCode[] {
-  // Only the start matters for language; it keeps this cheap on a long draft.
+  // The start of a draft says enough, and keeps this cheap on a long one.
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  const found: CountryCode[] = [];
-  for (const [pattern, countries] of [...SCRIPTS, ...CURRENCIES, ...LANGUAGES]) {
+  const found: CountryCode[] = [...countriesOfPlaces(sample)];
+  for (const [pattern, countries] of [...SCRIPTS, ...CURRENCIES]) {
     if (pattern.test(sample)) found.push(...countries);
   }
+  found.push(...countriesOfLanguage(sample));
   return [...new Set(found)];
 }
 
@@ -58,7 +83,8 @@ export function contextCountries(text: string): CountryCode[] {
  */
 export function fallbackCountries(digits: string): CountryCode[] {
   if (digits.startsWith('0')) {
-    return ['GB', 'AU', 'DE', 'FR', 'IT', 'NL', 'BE', 'IE', 'NZ', 'ZA', 'NG', 'PH', 'TH', 'IN', 'JP', 'KR', 'TR', 'AR', 'BR', 'UA', 'PK', 'ID', 'MY', 'AT', 'CH', 'SE'];
+    // Countries whose numbering is strict first: Germany and Austria accept almost any length.
+    return ['GB', 'AU', 'FR', 'IE', 'ZA', 'NG', 'PH', 'IN', 'TH', 'NL', 'BE', 'IT', 'NZ', 'JP', 'KR', 'TR', 'AR', 'BR', 'UA', 'PK', 'ID', 'MY', 'CH', 'SE', 'DE', 'AT'];
   }
   const length = digits.length;
   if (length === 11 && digits.startsWith('8')) return ['RU', 'KZ', 'BY'];

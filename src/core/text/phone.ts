@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js';
 import type { Finding } from '../findings';
 import { findDigitRuns, type DigitToken } from './digit-runs';
+import { impossibleDigits, isGroupedIdRun, followsIdWord, markNotPhones } from './not-a-phone';
 import { contextCountries, fallbackCountries } from './phone-country';
 
 export interface PhoneOptions {
@@ -17,15 +18,8 @@ export const FALLBACK_COUNTRY: CountryCode = 'US';
 const MIN_DIGITS = 7;
 const MAX_DIGITS = 15;
 
-/**
- * What comes just before order numbers, ad ids, card and account numbers: a number after it is
- * not a phone number, however it is shaped.
- */
-const NOT_A_PHONE_BEFORE =
-  /(?:#|№|\b(?:id|ref|order|invoice|tracking|ticket|account|acct|card|iban|isbn|zip|postcode|sku|item|serial|reference|booking|confirmation|pedido|factura|заказ|счёт|счет)\b\.?|订单号?|编号)\s*(?:number|no\.?|num)?\s*[:#.\-=]?\s*$/iu;
-
 /** A number written as phone numbers plainly are, "555 123 4567" or "(555) 123-4567". */
-const PLAIN_NANP = /^(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}$/;
+const PLAIN_NANP = /^(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[\s.-]?\d{3}[\s.-]?\d{4}$/;
 
 /**
  * Phone numbers in every form ads use: plain, split by symbols and line breaks, spelled in
@@ -40,22 +34,55 @@ export function findPhones(text: string, options: PhoneOptions = {}): Finding[] 
   );
   const findings: Finding[] = [];
   for (const { tokens } of runs) {
+    if (isGroupedIdRun(tokens)) continue;
     const taken = new Array<boolean>(tokens.length).fill(false);
+    markNotPhones(text, tokens, taken);
     for (const useFallback of [false, true]) {
       let start = 0;
       while (start < tokens.length) {
-        const end = taken[start] ? start : longestMatch(text, tokens, taken, start, primary, useFallback, findings);
-        start = Math.max(end, start + 1);
+        const match = taken[start] ? undefined : bestMatchFrom(text, tokens, taken, start, primary, useFallback);
+        if (!match) {
+          start++;
+          continue;
+        }
+        findings.push(match.finding);
+        taken.fill(true, match.start, match.end);
+        start = match.end;
       }
     }
   }
   return findings.sort((a, b) => a.start! - b.start!);
 }
 
+interface Match {
+  finding: Finding;
+  /** Token indexes [start, end). */
+  start: number;
+  end: number;
+}
+
 /**
- * The longest phone number made of whole digit groups from `start` on; pushes it to `findings`,
- * marks its groups taken, and returns the index after it (or `start` when there is none).
+ * The number that starts at token `start`, or a little after it when that one reaches further:
+ * in "2hrs 500. 773 555 0126" the price's digits must not swallow the number's first ones.
  */
+function bestMatchFrom(
+  text: string,
+  tokens: DigitToken[],
+  taken: boolean[],
+  start: number,
+  primary: CountryCode[],
+  useFallback: boolean,
+): Match | undefined {
+  const match = longestMatch(text, tokens, taken, start, primary, useFallback);
+  if (!match || match.end === tokens.length) return match;
+  for (let later = start + 1; later < Math.min(match.end, start + 3); later++) {
+    const other = longestMatch(text, tokens, taken, later, primary, useFallback);
+    if (other && other.end > match.end) return other;
+  }
+  return match;
+}
+
+/** The longest phone number made of whole digit groups from token `start` on. */
 function longestMatch(
   text: string,
   tokens: DigitToken[],
@@ -63,10 +90,9 @@ function longestMatch(
   start: number,
   primary: CountryCode[],
   useFallback: boolean,
-  findings: Finding[],
-): number {
+): Match | undefined {
   const first = tokens[start]!;
-  if (NOT_A_PHONE_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start))) return start;
+  if (followsIdWord(text, first.start)) return undefined;
   let end = start;
   let length = 0;
   while (end < tokens.length && !taken[end] && length + tokens[end]!.digits.length <= MAX_DIGITS) {
@@ -79,11 +105,12 @@ function longestMatch(
       .slice(start, end)
       .map((token) => token.digits)
       .join('');
+    if (impossibleDigits(text, tokens.slice(start, end))) continue;
     const [from, to] = withBrackets(text, first.start, last.end);
     const value = text.slice(from, to);
     const number = readNumber(digits, first.plus, value, primary, useFallback);
     if (!number) continue;
-    findings.push({
+    const finding: Finding = {
       kind: 'phone',
       severity: 'high',
       value,
@@ -92,11 +119,10 @@ function longestMatch(
       end: to,
       reason: 'reasonPhone',
       fix: { action: 'remove' },
-    });
-    taken.fill(true, start, end);
-    return end;
+    };
+    return { finding, start, end };
   }
-  return start;
+  return undefined;
 }
 
 /** "(555) 123-4567": the opening bracket belongs to the number, so removing it leaves no stray "(". */
@@ -131,11 +157,12 @@ function readNumber(
     return undefined;
   }
   for (const country of fallbackCountries(digits)) {
+    if (primary.includes(country)) continue;
     const number = valid(digits, country);
     if (number) return number;
   }
-  // A country code written without its "+" (447700900123).
-  return digits.length >= 11 ? valid(`+${digits}`) : undefined;
+  // A country code written without its "+" ("44 7911 123456"), not one long run like an IMEI.
+  return digits.length >= 11 && digits.length <= 13 && !/^\d+$/.test(written) ? valid(`+${digits}`) : undefined;
 }
 
 /**
