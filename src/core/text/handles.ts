@@ -1,7 +1,7 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import type { CountryCode } from 'libphonenumber-js';
 import type { Finding } from '../findings';
-import { findPhones } from './phone';
 import { makeFinding, scan, withoutOverlaps, type Candidate } from './shared-findings';
+import { phoneAtStart } from './shared-phone-at';
 import { PROFILE_LINK, readProfile } from './shared-social-links';
 import { PLATFORM_ALTERNATION, platformWord } from './shared-social-words';
 import { foldLookalikes, TextView } from './shared-view';
@@ -85,30 +85,9 @@ function appThenName(view: TextView, options: HandleOptions): HandleCandidate[] 
 function phoneAfter(text: string, at: number, platforms: string[], options: HandleOptions) {
   const apps = platforms.filter((platform) => PHONE_APPS.has(platform));
   if (apps.length === 0 || !/^[\s(]{0,2}[+\d０-９]/.test(text.slice(at, at + 3))) return null;
-  const window = text.slice(at, at + 40);
-  const phone = leadingPhone(window, options.country) ?? phoneFinderAt(window, options);
+  const phone = phoneAtStart(text.slice(at, at + 40), options.country);
   if (!phone) return null;
   return { length: phone.end, names: apps.map((app) => `${app}:${phone.e164}`) };
-}
-
-/** A plainly written number at the start of `window`: the longest run of digit groups that is a possible number. */
-function leadingPhone(window: string, country: CountryCode | undefined) {
-  const run = /^[\s(]{0,2}\+?\d[\d \t\-.()]{4,24}\d/.exec(window)?.[0];
-  if (!run) return null;
-  for (let end = run.length; end > 0; end--) {
-    if (!/\d/.test(run[end - 1]!) || /\d/.test(run[end] ?? '')) continue;
-    const phone = parsePhoneNumberFromString(run.slice(0, end), country ?? 'US');
-    if (phone?.isPossible()) return { end, e164: phone.number as string };
-  }
-  return null;
-}
-
-/** Any other way of writing it, read by the phone finder, if it starts right here. */
-function phoneFinderAt(window: string, options: HandleOptions) {
-  const phone = findPhones(window, options).find(
-    (found) => found.start !== undefined && found.start <= 2 && /^[\s(]*$/.test(window.slice(0, found.start)),
-  );
-  return phone?.normalized && phone.end !== undefined ? { end: phone.end, e164: phone.normalized } : null;
 }
 
 function nameAfter(rawName: string, sigil: string, platforms: string[]) {

@@ -16,6 +16,30 @@ export class TextView {
     return new TextView(text, text, null, null);
   }
 
+  /**
+   * Every character of the draft replaced by what `map` gives for it (maybe nothing, maybe
+   * several characters), each pointing back at the character it came from.
+   */
+  static mapped(source: string, map: (char: string, previous: string) => string): TextView {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let out = '';
+    let at = 0;
+    let previous = '';
+    for (const char of source) {
+      const next = at + char.length;
+      const replaced = map(char, previous);
+      previous = char;
+      out += replaced;
+      for (let i = 0; i < replaced.length; i++) {
+        starts.push(at);
+        ends.push(next);
+      }
+      at = next;
+    }
+    return new TextView(out, source, Int32Array.from(starts), Int32Array.from(ends));
+  }
+
   /** The draft span [start, end) that the view span [start, end) came from. */
   span(start: number, end: number): [number, number] {
     if (!this.starts || !this.ends) return [start, end];
