@@ -7,6 +7,8 @@ import { contextCountries, fallbackCountries } from './phone-country';
 export interface PhoneOptions {
   /** Where the person lives: a hint for numbers written without a country code, never a requirement. */
   country?: CountryCode;
+  /** Countries the draft suggests (its places, language, currency); read from `text` when absent. */
+  hints?: CountryCode[];
 }
 
 /**
@@ -29,7 +31,8 @@ const PLAIN_NANP = /^(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[\s.-]?\d{3}[\
 export function findPhones(text: string, options: PhoneOptions = {}): Finding[] {
   const runs = findDigitRuns(text).filter((run) => run.length >= MIN_DIGITS);
   if (runs.length === 0) return [];
-  const primary = [...new Set([options.country, ...contextCountries(text), FALLBACK_COUNTRY])].filter(
+  const hints = options.hints ?? contextCountries(text);
+  const primary = [...new Set([options.country, ...hints, FALLBACK_COUNTRY])].filter(
     (country): country is CountryCode => country !== undefined,
   );
   const findings: Finding[] = [];

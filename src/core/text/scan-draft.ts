@@ -1,16 +1,69 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { compareFindings, type Finding } from '../findings';
+import { findAddresses } from './address';
+import { findEmails } from './email';
+import { findHandles } from './handles';
+import { findPayments } from './payment';
 import { findPhones } from './phone';
+import { contextCountries } from './phone-country';
 
 export interface DraftScanOptions {
+  /** Where the person lives: a hint for numbers written without a country code. */
   country?: CountryCode;
 }
 
 /** Longest draft scanned at once; past this a paste is more likely a dump than an ad. */
 export const MAX_DRAFT_CHARS = 256 * 1024;
 
+/**
+ * Where a draft may be cut into parts scanned on their own: three line breaks in a row. No
+ * finder joins text across them (the phone finder allows at most two between digit groups).
+ */
+const PART_BREAK = /\n[ \t]*\n[ \t]*\n/g;
+
+/**
+ * Findings of recently scanned parts, by their text. As a person types, only the part they are
+ * in changes; the others are not scanned again.
+ */
+const partCache = new Map<string, Finding[]>();
+const MAX_CACHED_PARTS = 256;
+
 /** Everything in a draft's text that could link the ad to the person who wrote it. */
 export function scanDraft(text: string, options: DraftScanOptions = {}): Finding[] {
   const draft = text.length > MAX_DRAFT_CHARS ? text.slice(0, MAX_DRAFT_CHARS) : text;
-  return findPhones(draft, options).sort(compareFindings);
+  // The whole draft's clues to its country (places, language) apply to every part of it.
+  const countries = [options.country, ...contextCountries(draft)].filter((c): c is CountryCode => !!c);
+  const findings: Finding[] = [];
+  let start = 0;
+  for (const part of [...draft.matchAll(PART_BREAK), null]) {
+    const end = part ? part.index! : draft.length;
+    for (const finding of scanPart(draft.slice(start, end), countries)) {
+      findings.push({ ...finding, start: finding.start! + start, end: finding.end! + start });
+    }
+    if (part) start = part.index! + part[0].length;
+  }
+  return findings.sort(compareFindings);
+}
+
+function scanPart(text: string, countries: CountryCode[]): Finding[] {
+  if (text.trim() === '') return [];
+  const key = `${countries.join(',')}\u0000${text}`;
+  const cached = partCache.get(key);
+  if (cached) return cached;
+  const [country, ...hints] = countries;
+  const findings = [
+    ...findPhones(text, { country, hints }),
+    ...findEmails(text),
+    ...findHandles(text, { country }),
+    ...findPayments(text, { country }),
+    ...findAddresses(text),
+  ];
+  if (partCache.size >= MAX_CACHED_PARTS) partCache.delete(partCache.keys().next().value!);
+  partCache.set(key, findings);
+  return findings;
+}
+
+/** For benchmarks that must time the finders without results kept from an earlier run. */
+export function forgetScannedParts(): void {
+  partCache.clear();
 }
