@@ -61,8 +61,9 @@ export function createTabView(doc: Document): TabView {
   };
 
   const fix = async (request: FixRequest, action: FixAction, button: HTMLButtonElement) => {
-    if (tabId === undefined) return;
-    button.disabled = true;
+    // aria-disabled, not disabled: a disabled button drops the keyboard focus.
+    if (tabId === undefined || button.getAttribute('aria-disabled') === 'true') return;
+    button.setAttribute('aria-disabled', 'true');
     status.textContent = '';
     let reply: FixReply;
     try {
@@ -70,7 +71,7 @@ export function createTabView(doc: Document): TabView {
     } catch {
       reply = { ok: false, error: 'gone' };
     }
-    button.disabled = false;
+    button.removeAttribute('aria-disabled');
     status.textContent = reply.ok
       ? t(DONE[action])
       : t(`fixError_${reply.error}`);
