@@ -107,7 +107,7 @@ export async function launchFirefoxWithParasol(): Promise<FirefoxWithParasol> {
   }
 }
 
-export type ExtensionPage = 'popup' | 'options';
+export type ExtensionPage = 'popup' | 'sidepanel' | 'options';
 
 /**
  * Opens one of Parasol's pages through the e2e build's hook: BiDi refuses to navigate to
