@@ -171,11 +171,21 @@ export function findDigitRuns(text: string): DigitRun[] {
   return runs;
 
   function handleLetters(start: number, end: number) {
-    const raw = stripIgnorable(text.slice(start, end));
-    const lookalike = [...raw].every((letter) => LOOKALIKES.has(letter));
+    const raw = end - start === 1 ? text[start]! : stripIgnorable(text.slice(start, end));
     // Beside digits, or between digit groups of a number ("(347) SSs-OlOB"): never a word alone.
-    if (lookalike && (touchingDigit || (tokens.length > 0 && !gapTooWide()) || digitFollows(text, end))) {
-      addDigits([...raw].map((letter) => LOOKALIKES.get(letter)).join(''), start, end);
+    if (
+      allLookalikes(raw) &&
+      (touchingDigit || (tokens.length > 0 && !gapTooWide()) || digitFollows(text, end))
+    ) {
+      let digits = '';
+      for (const letter of raw) digits += LOOKALIKES.get(letter)!;
+      addDigits(digits, start, end);
+      return;
+    }
+    // Most words cannot start a number word, nor join one: decide those without folding.
+    if (!NUMBER_WORD_START.test(raw) && !inRun()) {
+      touchingDigit = false;
+      endRun();
       return;
     }
     const folded = foldWord(raw);
@@ -241,7 +251,13 @@ function digitTouches(text: string, from: number): boolean {
   return code !== undefined && digitsOf(code) !== null;
 }
 
+function allLookalikes(word: string): boolean {
+  for (const letter of word) if (!LOOKALIKES.has(letter)) return false;
+  return true;
+}
+
 function stripIgnorable(word: string): string {
+  if (!/[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u20e3\u3164\ufe00-\ufe0f\ufeff\uffa0\ud83c\udb40]/.test(word)) return word;
   let out = '';
   for (const char of word) if (!isIgnorable(char.codePointAt(0)!)) out += char;
   return out;
