@@ -36,7 +36,7 @@ const UNIT = String.raw`(?:,?${HS}{0,2}(?:Apt|APT|apt|Apartment|apartment|Unit|u
 
 /** "123 Main St", "1600 Pennsylvania Avenue NW", "42 elm road apt 3". */
 const NUMBER_FIRST = new RegExp(
-  String.raw`${BEFORE_NUMBER}(\d{1,5}[A-Za-z]?(?:-\d{1,5})?)((?:${HS}{1,3}(?:${WORD}|${ORDINAL})){1,4}?)${HS}{1,3}(${SUFFIX})\.?(?![\p{L}\p{N}])(?:${HS}{1,2}${DIRECTION}(?![\p{L}\p{N}]))?${UNIT}`,
+  String.raw`${BEFORE_NUMBER}(\d{1,5}[A-Za-z]?(?:[\-/]\d{1,5}[A-Za-z]?)?)((?:${HS}{1,3}(?:${WORD}|${ORDINAL})){1,4}?)${HS}{1,3}(${SUFFIX})\.?(?![\p{L}\p{N}])(?:${HS}{1,2}${DIRECTION}(?![\p{L}\p{N}]))?${UNIT}`,
   'gu',
 );
 
@@ -60,6 +60,12 @@ const ROMANCE = new RegExp(
   'gu',
 );
 
+/** "Carrera 43A #1-50", "Calle 10 # 5-20": Colombian addresses name the crossing street's number. */
+const COLOMBIAN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:Carrera|Cra\.?|Cr\.?|Kr\.?|Calle|Cl\.?|Avenida|Av\.?|Diagonal|Dg\.?|Transversal|Tv\.?)${HS}{0,2}\d{1,3}${HS}?[A-Z]?(?:${HS}?[Bb]is)?${HS}{0,2}(?:#|No\.?|N[º°o]\.?)${HS}{0,2}\d{1,3}${HS}?[A-Z]?${HS}?-${HS}?\d{1,3}(?![\p{N}])`,
+  'gu',
+);
+
 /** "ул. Ленина, д. 5", "проспект Мира 10, кв. 3". */
 const RUSSIAN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${anyCase(RUSSIAN_TYPES)})${HS}{0,2}(?:\p{Lu}[\p{L}\-]*|\d{1,2}-?(?:я|й|го|ая|ый))(?:${HS}{1,2}\p{Lu}[\p{L}\-]*){0,2},?${HS}{0,2}(?:(?:д\.|дом)${HS}{0,2})?\d{1,4}[а-яa-z]?(?:${HS}{0,2}[/к]${HS}{0,2}\d{1,3})?(?![\p{L}\p{N}])(?:,?${HS}{0,2}(?:кв\.|квартира|корп\.|корпус|стр\.|под\.|подъезд|эт\.|этаж)${HS}{0,2}\d{1,4})*`,
@@ -77,11 +83,11 @@ const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?${HS}?\d[A-Z]{2}(?![\p{L}\p{N
 const PLACE = String.raw`(?:${CAP}${HS}{1,2}){0,2}${CAP}`;
 /** What may follow a street: ", Springfield, IL 62704", ", London E1 6AN", ", 28014 Madrid". */
 const TAIL = new RegExp(
-  String.raw`(?:,?${HS}{0,2}(?:${PLACE},?${HS}{0,2})?(?:(?:[A-Z]{2}${HS}{1,2})?\d{5}(?:-\d{4})?(?!\d)|${UK_POSTCODE})|,?${HS}{0,2}\d{4,5}${HS}{1,2}${PLACE})`,
+  String.raw`(?:,?${HS}{0,2}(?:${PLACE},?${HS}{0,2})?(?:(?:[A-Z]{2,3}${HS}{1,2})?\d{4,5}(?:-\d{4})?(?!\d)|${UK_POSTCODE})|,?${HS}{0,2}\d{4,5}${HS}{1,2}${PLACE})`,
   'uy',
 );
-/** What may come before it: "Flat 3, ", "Apt 2B ". */
-const HEAD = new RegExp(String.raw`(?:Flat|Apt|Apartment|Unit|Suite)\.?${HS}{0,2}\d{1,4}[A-Za-z]?,?${HS}{1,2}$`, 'u');
+/** What may come before it: "Flat 3, ", "Apt 2B ", "Unit " (of "Unit 5/22 Smith Street"). */
+const HEAD = new RegExp(String.raw`(?:Flat|Apt|Apartment|Unit|Suite)\.?${HS}{0,2}(?:\d{1,4}[A-Za-z]?,?${HS}{1,2})?$`, 'u');
 
 function notStreetWords(words: string): boolean {
   return words
@@ -148,6 +154,7 @@ export function addressCandidates(text: string): Candidate[] {
     ...romance(text),
     ...simple(RUSSIAN, text),
     ...simple(CHINESE, text),
+    ...simple(COLOMBIAN, text),
   ].map((candidate) => extend(text, candidate));
   return withoutOverlaps([...streets, ...hintCandidates(text)]);
 }

@@ -22,23 +22,33 @@ const OPEN = String.raw`[\[({<]`;
 const CLOSE = String.raw`[\])}>]`;
 const AT_WORDS = 'at|arroba|собака|собачка';
 const DOT_WORDS = 'dot|punto|точка|тчк';
-/** "@" written to dodge filters: " at ", "[at]", "(at)", "(a)", " @ ". */
-const AT = String.raw`${SP}{0,2}${OPEN}${SP}{0,2}(?:${AT_WORDS}|@|a)${SP}{0,2}${CLOSE}${SP}{0,2}|${SP}{1,3}(?:${AT_WORDS})${SP}{1,3}|${SP}{1,3}@${SP}{0,3}|@${SP}{1,3}`;
-const BRACKETED_DOT = String.raw`${SP}{0,2}${OPEN}${SP}{0,2}(?:${DOT_WORDS}|\.)${SP}{0,2}${CLOSE}${SP}{0,2}`;
+/** Punctuation hugging a spelled-out word: "-at-", ".dot.", "*at*". */
+const HUG = String.raw`[\-_.*]`;
+/** "@" written to dodge filters: " at ", "[at]", "(at)", "(a)", " @ ", "-at-". */
+const AT = String.raw`${SP}{0,2}${OPEN}${SP}{0,2}(?:${AT_WORDS}|@|a)${SP}{0,2}${CLOSE}${SP}{0,2}|${SP}{0,2}${HUG}${SP}?(?:${AT_WORDS})${SP}?${HUG}${SP}{0,2}|${SP}{1,3}(?:${AT_WORDS})${SP}{1,3}|${SP}{1,3}@${SP}{0,3}|@${SP}{1,3}`;
+const WRITTEN_DOT = String.raw`${SP}{0,2}${OPEN}${SP}{0,2}(?:${DOT_WORDS}|\.)${SP}{0,2}${CLOSE}${SP}{0,2}|${SP}{0,2}${HUG}${SP}?(?:${DOT_WORDS})${SP}?${HUG}${SP}{0,2}`;
 /** In the name part a bare ". " ends a sentence, so only written-out dots count there. */
-const LOCAL_DOT = String.raw`${BRACKETED_DOT}|${SP}{1,3}(?:${DOT_WORDS})${SP}{1,3}|\.`;
+const LOCAL_DOT = String.raw`${WRITTEN_DOT}|${SP}{1,3}(?:${DOT_WORDS})${SP}{1,3}|\.`;
 const DOMAIN_DOT = String.raw`${LOCAL_DOT}|${SP}{1,3}\.${SP}{0,3}|\.${SP}{1,3}`;
+/** A domain label that stops before a hugged "-dot-". */
+const SPELLED_LABEL = String.raw`(?:[${LETTER}\p{Nd}]|-(?!(?:${DOT_WORDS})-)){1,63}`;
 
 const SPELLED = new RegExp(
-  `${START}(${LOCAL}(?:(?:${LOCAL_DOT})${LOCAL}){0,4})(${AT})(${LABEL}(?:(?:${DOMAIN_DOT})${LABEL}){0,4})`,
+  `${START}(${LOCAL}(?:(?:${LOCAL_DOT})${LOCAL}){0,4})(${AT})(${SPELLED_LABEL}(?:(?:${DOMAIN_DOT})${SPELLED_LABEL}){0,4})`,
   'giu',
 );
-const DOMAIN_PART = new RegExp(`(${LABEL})((?:${DOMAIN_DOT}))?`, 'iuy');
+const DOMAIN_PART = new RegExp(`(${SPELLED_LABEL})((?:${DOMAIN_DOT}))?`, 'iuy');
 const LOCAL_SPLIT = new RegExp(`(?:${LOCAL_DOT})`, 'iu');
 
 /** "jane@gmail": a known provider without its domain ending. */
 const PROVIDER_ONLY = new RegExp(
   String.raw`${START}(${LOCAL}(?:\.${LOCAL}){0,8})@(${Object.keys(MAIL_PROVIDERS).join('|')})(?![\p{L}\p{N}\-@]|\.[\p{L}\p{N}])`,
+  'giu',
+);
+
+/** "my gmail is honeybee.nyc", "gmail: jane88": the provider named first. */
+const PROVIDER_FIRST = new RegExp(
+  String.raw`(?<![${LOCAL_CHAR}.@])(${Object.keys(MAIL_PROVIDERS).join('|')})(${SP}{1,3}(?:is|es)${SP}{1,3}|${SP}{0,2}[:：=]${SP}{0,3})(${LOCAL}(?:\.${LOCAL}){0,8})(?![${LOCAL_CHAR}@]|\.[\p{L}\p{N}])`,
   'giu',
 );
 
@@ -80,6 +90,16 @@ function providerCandidates(view: TextView): Candidate[] {
   });
 }
 
+function providerFirstCandidates(view: TextView): Candidate[] {
+  return scan(PROVIDER_FIRST, view.text, (m) => {
+    const name = m[3]!;
+    // "my gmail is full" is prose: only a name with a digit, dot or underscore, or after a colon, is an address.
+    if (isCommonWord(name) || (!/[\d._]/.test(name) && !/[:：=]/.test(m[2]!))) return null;
+    const [start, end] = view.span(m.index, m.index + m[0].length);
+    return [{ start, end, normalized: `${name}@${MAIL_PROVIDERS[m[1]!.toLowerCase()]!}`.toLowerCase() }];
+  });
+}
+
 interface Label {
   text: string;
   /** Offset in the view just after the label. */
@@ -99,7 +119,7 @@ function domainLabels(domain: string, offset: number): Label[] {
 function spelledCandidates(view: TextView): Candidate[] {
   return scan(SPELLED, view.text, (m) => {
     const local = m[1]!.split(LOCAL_SPLIT).join('.');
-    const atWritten = m[2]!.trim().replace(/^[[({<]\s*|\s*[\])}>]$/g, '');
+    const atWritten = m[2]!.trim().replace(/^[[({<\-_.*]\s*|\s*[\])}>\-_.*]$/g, '');
     const domainStart = m.index + m[1]!.length + m[2]!.length;
     const labels = domainLabels(m[3]!, domainStart);
     // Prose reads "look at this dot com": a written-out "at" needs a name and a domain that are not plain words.
@@ -134,7 +154,12 @@ function spelledCandidates(view: TextView): Candidate[] {
 /** Email addresses as candidates (spans on the draft), for other finders that need them. */
 export function emailCandidates(text: string): Candidate[] {
   const view = emailView(text);
-  return withoutOverlaps([...plainCandidates(view), ...providerCandidates(view), ...spelledCandidates(view)]);
+  return withoutOverlaps([
+    ...plainCandidates(view),
+    ...providerCandidates(view),
+    ...spelledCandidates(view),
+    ...providerFirstCandidates(view),
+  ]);
 }
 
 /**

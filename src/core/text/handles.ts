@@ -28,14 +28,14 @@ const JOIN = String.raw`[ \t]{0,3}(?:[/&,+|]|and|or|y|o|и|или)[ \t]{0,3}`;
 /** "IG/SC", "insta and snap": several apps sharing one name. */
 const APPS = `${APP}(?:${JOIN}${APP}){0,5}`;
 const LABEL = String.raw`(?:[ \t]{0,3}(?:user[ \t]?name|user|name|handle|id|account|acct|acc|number|num|no\.?|#|号|账号|帐号|ник|логин|номер)(?![${WORD_CHAR}]))?`;
-/** Something written between an app and a name: "IG: ", "snap ~ ", "my insta is ", "微信：". */
-const SEPARATOR = String.raw`(?:[ \t]{0,3}(?:is|es|=>|->|[:：=~>|(\-–—→➡👉]|➡️)(?![${WORD_CHAR}])){0,3}`;
+/** Something written between an app and a name: "IG: ", "snap ~ ", "my insta is ", "kik me: ", "微信：", "wechat ♥ ". */
+const SEPARATOR = String.raw`(?:[ \t]{0,3}(?:(?:is|es|me|only|solo|только|это)(?![${WORD_CHAR}])|[^\p{L}\p{N}\s@#$_.'’"]|\uFE0F)){0,6}`;
 const NAME = String.raw`[\p{Script=Latin}\p{Nd}_][\p{Script=Latin}\p{Nd}._\-]{0,49}`;
 
 const BEFORE_APP = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}_@$#./\-])`;
-const APP_THEN_NAME = new RegExp(`${BEFORE_APP}(${APPS})(${LABEL}${SEPARATOR})([ \\t]{0,3}|\\s{0,3})(@?)(${NAME}|\\+)`, 'giu');
+const APP_THEN_NAME = new RegExp(`${BEFORE_APP}(${APPS})(${LABEL}${SEPARATOR})([ \\t]{0,3}|\\s{0,3})((?:@[ \\t]?)?)(${NAME}|\\+)`, 'giu');
 const NAME_THEN_APP = new RegExp(
-  String.raw`(?<![${WORD_CHAR}@.])(@?)(${NAME})[ \t]{0,3}(?:(?:on|en|in|via|at|в|на)[ \t]{1,3}(${APPS}|X(?![${WORD_CHAR}]))|[(\[][ \t]{0,2}(${APPS})[ \t]{0,2}[)\]])`,
+  String.raw`(?<![${WORD_CHAR}@.])(@?)(${NAME})[ \t]{0,3}(?:(?:on|en|in|via|at|в|на|[\-–—|:])[ \t]{1,3}(${APPS}|X(?![${WORD_CHAR}]))|[(\[][ \t]{0,2}(${APPS})[ \t]{0,2}[)\]])`,
   'giu',
 );
 
@@ -50,6 +50,16 @@ function appsIn(written: string): string[] {
     if (word && !platforms.includes(word.platform)) platforms.push(word.platform);
   }
   return platforms;
+}
+
+/** "u/velvet_vixen": how Reddit writes its usernames. */
+const REDDIT_USER = /(?<![\p{L}\p{N}_/.])u\/([A-Za-z0-9_\-]{3,20})(?![A-Za-z0-9_\-/])/gu;
+
+function redditCandidates(view: TextView): HandleCandidate[] {
+  return scan(REDDIT_USER, view.text, (m) => {
+    const [start, end] = view.span(m.index, m.index + m[0].length);
+    return [{ kind: 'handle', start, end, normalized: `reddit:${m[1]!}`.toLowerCase() }];
+  });
 }
 
 function linkCandidates(view: TextView): HandleCandidate[] {
@@ -69,12 +79,12 @@ function appThenName(view: TextView, options: HandleOptions): HandleCandidate[] 
     const [, appsWritten, separator, space, sigil, rawName] = m as unknown as string[];
     const words = [...appsWritten!.matchAll(new RegExp(APP, 'giu'))].map((w) => platformWord(w[0]));
     if (words.some((word) => !word)) return null;
-    const explicit = /\S/.test(separator!) || sigil === '@';
+    const explicit = /\S/.test(separator!) || sigil !== '';
     if (!explicit && /\n/.test(space!)) return null;
     if (!explicit && words.some((word) => word!.weak)) return null;
     const platforms = appsIn(appsWritten!);
-    const valueAt = m.index + appsWritten!.length + separator!.length + space!.length;
-    const found = phoneAfter(view.text, valueAt, platforms, options) ?? nameAfter(rawName!, sigil!, platforms);
+    const valueAt = m.index + appsWritten!.length + separator!.length + space!.length + sigil!.length;
+    const found = phoneAfter(view.text, valueAt, platforms, options) ?? nameAfter(rawName!, sigil!.trim(), platforms);
     if (!found) return null;
     const [start, end] = view.span(m.index, valueAt + found.length);
     return found.names.map((normalized) => ({ kind: 'handle' as const, start, end, normalized }));
@@ -94,11 +104,11 @@ function nameAfter(rawName: string, sigil: string, platforms: string[]) {
   const name = cleanName(rawName);
   if (name.length < 2 || platformWord(name)) return null;
   if (!looksLikeUsername(name, sigil === '@')) return null;
-  // An app reached only by phone has no names to show, except a WhatsApp or Telegram "@name".
-  const apps = platforms.filter((platform) => sigil === '@' || !/^(whatsapp|signal|viber)$/.test(platform));
+  // Apps reached only by phone have no names to show, except a WhatsApp "@name".
+  const apps = platforms.filter((platform) => sigil === '@' || !/^(whatsapp|viber)$/.test(platform));
   if (apps.length === 0) return null;
   if (/^\d+$/.test(name) && !apps.some((app) => app === 'qq' || app === 'wechat' || app === 'kik')) return null;
-  return { length: sigil.length + name.length, names: apps.map((app) => `${app}:${name}`.toLowerCase()) };
+  return { length: name.length, names: apps.map((app) => `${app}:${name}`.toLowerCase()) };
 }
 
 function nameThenApp(view: TextView): HandleCandidate[] {
@@ -122,7 +132,7 @@ export function handleCandidates(text: string, options: HandleOptions = {}): Han
   const view = foldLookalikes(TextView.of(text));
   const links = linkCandidates(view);
   const clear = (candidate: Candidate) => !links.some((link) => candidate.start < link.end && link.start < candidate.end);
-  const words = [...appThenName(view, options), ...nameThenApp(view)].filter(clear);
+  const words = [...appThenName(view, options), ...nameThenApp(view), ...redditCandidates(view)].filter(clear);
   return withoutOverlaps([...links, ...words]);
 }
 

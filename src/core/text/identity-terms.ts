@@ -4,7 +4,7 @@ import { emailCandidates } from './email';
 import { handleCandidates } from './handles';
 import { paymentCandidates } from './payment';
 import { findPhones } from './phone';
-import { foldedView, foldText } from './shared-fold';
+import { foldedView, foldTerm } from './shared-fold';
 import { makeFinding, withoutOverlaps, type Candidate } from './shared-findings';
 import type { TextView } from './shared-view';
 
@@ -81,7 +81,7 @@ function wordHits(view: TextView, needle: string): Array<[number, number]> {
 
 /** A name or place in any case, with or without accents, letters swapped or spelled out. */
 function nameHits(draft: Draft, value: string): Array<[number, number]> {
-  const folded = foldText(value).replace(/\s+/g, ' ').trim();
+  const folded = foldTerm(value);
   if ((folded.match(/[\p{L}\p{N}]/gu) ?? []).length < MIN_NAME_LETTERS) return [];
   const joined = folded.replace(/[\s.\-_]/g, '');
   const view = draft.foldedView();

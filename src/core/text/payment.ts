@@ -70,17 +70,22 @@ const NAME_ALTERNATION = Object.values(SERVICES)
   .join('|');
 
 const WORD_CHAR = String.raw`\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}_`;
-const SERVICE = String.raw`(?<![${WORD_CHAR}$@./\-])(?:${NAME_ALTERNATION})(?![${WORD_CHAR}])`;
+const SERVICE = String.raw`(?:${NAME_ALTERNATION})(?![${WORD_CHAR}])`;
+const BEFORE_SERVICE = String.raw`(?<![${WORD_CHAR}$@./\-])`;
 /** Between a service and its handle: "venmo: ", "zelle me at ", "cash app is ", "CA ". */
-const FILLER = String.raw`(?:[ \t]{0,3}(?:is|es|me|to|at|on|via|a|al|на|[:：=~>|(\-–—→👉]|➡️)(?![${WORD_CHAR}])){0,3}[ \t]{0,3}`;
-const SERVICE_THEN_VALUE = new RegExp(`(${SERVICE})(${FILLER})(?=[$@+(\\d\\p{L}])`, 'giu');
+const FILLER = String.raw`(?:[ \t]{0,3}(?:(?:is|es|me|to|at|on|via|a|al|на|user[ \t]?name|user|handle|tag|id)(?![${WORD_CHAR}])|[^\p{L}\p{N}\s@#$_.'’"]|\uFE0F)){0,6}[ \t]{0,3}`;
+const JOIN = String.raw`[ \t]{0,3}(?:[/&,+|]|and|or|y|o|или)[ \t]{0,3}`;
+/** "Venmo/CashApp", "cash app or venmo": several services sharing one handle. */
+const SERVICE_THEN_VALUE = new RegExp(`${BEFORE_SERVICE}(${SERVICE}(?:${JOIN}${SERVICE}){0,3})(${FILLER})(?=[$@+(\\d\\p{L}])`, 'giu');
+const ONE_SERVICE = new RegExp(SERVICE, 'giu');
 
 /** A Cash App $cashtag: letter-led, so "$200", "$150hh" and "$ 300" stay prices. */
 const CASHTAG = new RegExp(String.raw`(?<![${WORD_CHAR}$])\$([A-Za-z][A-Za-z0-9_\-]{0,19})(?![A-Za-z0-9_\-$])`, 'gu');
 /** "$USD 200", "$CAD200": currency written after the sign. */
 const CURRENCY = /^(?:usd|us|cad|aud|nzd|hkd|sgd|mxn|eur|gbp|jpy|cny|rmb|k|m)\d*$/i;
 
-const TAG = /^[@$]?([\p{Script=Latin}\p{Nd}_][\p{Script=Latin}\p{Nd}_\-.]{0,29})/u;
+/** A tag after a service's name: "@jane", "$ jane", "jane-doe-7". */
+const TAG = /^(?:([@$])[ \t]?)?([\p{Script=Latin}\p{Nd}_][\p{Script=Latin}\p{Nd}_\-.]{0,29})/u;
 
 const PAY_LINK = new RegExp(
   String.raw`(?<![${WORD_CHAR}.@/\-])(?:https?://)?(?:(?:www|account)\.)?(cash\.app|cash\.me|venmo\.com|paypal\.me|paypal\.com|revolut\.me|monzo\.me|wise\.com|ko-fi\.com|buymeacoffee\.com|throne\.com)/([\p{L}\p{N}$@_\-./]{1,100})`,
@@ -145,18 +150,25 @@ function cashtagCandidates(view: TextView): Candidate[] {
   });
 }
 
+/** Services that write a tag with "$" (Cash App, Chime); the others write "@". */
+const DOLLAR_TAGS = new Set(['cashapp', 'chime']);
+
 function namedCandidates(view: TextView, options: PaymentOptions): Candidate[] {
   return scan(SERVICE_THEN_VALUE, view.text, (m) => {
-    const named = serviceNamed(m[1]!);
-    if (!named) return null;
-    const { accepts } = SERVICES[named.service]!;
+    const named = [...m[1]!.matchAll(ONE_SERVICE)].map((word) => serviceNamed(word[0]));
+    if (named.length === 0 || named.some((service) => !service)) return null;
     const valueAt = m.index + m[0].length;
-    const value = valueAfter(view.text, valueAt, accepts, options);
-    if (!value) return null;
-    // "wise", "CA", "PP" are also ordinary words: only a handle-shaped value makes them a service.
-    if (named.weak && !value.marked) return null;
-    const [start, end] = view.span(m.index, valueAt + value.length);
-    return [{ start, end, normalized: `${named.service}:${value.normalized}` }];
+    const candidates: Candidate[] = [];
+    for (const service of named as ServiceName[]) {
+      const value = valueAfter(view.text, valueAt, SERVICES[service.service]!.accepts, options);
+      // "wise", "CA", "PP" are also ordinary words: only a handle-shaped value makes them a service.
+      if (!value || (service.weak && !value.marked)) continue;
+      // "Venmo/CashApp: @keke_b": an "@" tag belongs to the "@" services, a "$" tag to the "$" ones.
+      if (named.length > 1 && value.sigil && (value.sigil === '$') !== DOLLAR_TAGS.has(service.service)) continue;
+      const [start, end] = view.span(m.index, valueAt + value.length);
+      candidates.push({ start, end, normalized: `${service.service}:${value.normalized}` });
+    }
+    return candidates;
   });
 }
 
@@ -165,21 +177,22 @@ function valueAfter(text: string, at: number, accepts: Accepts[], options: Payme
   const window = text.slice(at, at + 80);
   if (accepts.includes('email')) {
     const email = emailCandidates(window).find((found) => found.start === 0);
-    if (email) return { length: email.end, normalized: email.normalized, marked: true };
+    if (email) return { length: email.end, normalized: email.normalized, marked: true, sigil: '' };
   }
   if (accepts.includes('phone') && /^[(+\d]/.test(window)) {
     const phone = phoneAtStart(window, options.country);
-    if (phone) return { length: phone.end, normalized: phone.e164, marked: true };
+    if (phone) return { length: phone.end, normalized: phone.e164, marked: true, sigil: '' };
   }
   if (accepts.includes('tag')) {
     const m = TAG.exec(window);
     if (!m) return null;
-    const tag = m[1]!.replace(/[.\-]+$/, '');
-    const sigil = /^[@$]/.test(window);
-    if (serviceNamed(tag) || !looksLikeUsername(tag, sigil)) return null;
-    if (sigil && window.startsWith('$') && !/^\p{L}/u.test(tag)) return null;
+    const sigil = m[1] ?? '';
+    const tag = m[2]!.replace(/[.\-]+$/, '');
+    if (serviceNamed(tag) || !looksLikeUsername(tag, sigil !== '')) return null;
+    if (sigil === '$' && !/^\p{L}/u.test(tag)) return null;
     if (!sigil && /^\d+$/.test(tag)) return null;
-    return { length: (sigil ? 1 : 0) + tag.length, normalized: tag.toLowerCase(), marked: sigil || /[\d_.]/.test(tag) };
+    const length = m[0].length - (m[2]!.length - tag.length);
+    return { length, normalized: tag.toLowerCase(), marked: sigil !== '' || /[\d_.]/.test(tag), sigil };
   }
   return null;
 }
@@ -189,7 +202,10 @@ export function paymentCandidates(text: string, options: PaymentOptions = {}): C
   const view = foldLookalikes(TextView.of(text));
   const links = linkCandidates(view);
   const clear = (candidate: Candidate) => !links.some((link) => candidate.start < link.end && link.start < candidate.end);
-  return withoutOverlaps([...links, ...[...namedCandidates(view, options), ...cashtagCandidates(view)].filter(clear)]);
+  const named = namedCandidates(view, options);
+  // A "$tag" a named service already reported ("Venmo/CashApp: @a / $b" reports only @a) is still a Cash App tag.
+  const tags = cashtagCandidates(view).filter((tag) => !named.some((n) => n.start <= tag.start && tag.end <= n.end));
+  return withoutOverlaps([...links, ...[...named, ...tags].filter(clear)]);
 }
 
 /**

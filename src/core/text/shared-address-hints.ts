@@ -17,18 +17,23 @@ const WORK_PLACES = 'work|job|office|workplace|shop|salon|school|college|uni|uni
 const TRIGGER = String.raw`(?:I${HS}{1,2}(live|stay|rent|work)|I${APOSTROPHE}m${HS}{1,2}(living|staying|based|located|working)|(?:[Mm]y|[Oo]ur)${HS}{1,2}(${HOME_PLACES}|${WORK_PLACES})(?:${HS}{1,2}(?:is|are)|${APOSTROPHE}s)?|[Ww]here${HS}{1,2}I${HS}{1,2}(live|work|stay))`;
 
 /** Where exactly, from most to least telling. */
-const PRECISE = String.raw`(?:right${HS}{1,2})?(?:above|below|under|underneath|behind|next${HS}{1,2}(?:door${HS}{1,2})?to|beside|opposite|across${HS}{1,2}(?:the${HS}{1,2}(?:street|road)${HS}{1,2})?from|over|on${HS}{1,2}top${HS}{1,2}of|a?round${HS}{1,2}the${HS}{1,2}corner${HS}{1,2}from|at${HS}{1,2}the${HS}{1,2}corner${HS}{1,2}of|down${HS}{1,2}the${HS}{1,2}(?:street|road)${HS}{1,2}from|upstairs${HS}{1,2}from)`;
+const DOORS = String.raw`(?:\d{1,2}|one|two|three|four|five|a${HS}{1,2}few|few|a${HS}{1,2}couple${HS}{1,2}of)${HS}{1,2}(?:doors|blocks|houses|buildings)${HS}{1,2}(?:(?:down|up|away)${HS}{1,2})?from`;
+const PRECISE = String.raw`(?:right${HS}{1,2})?(?:${DOORS}|above|below|under|underneath|behind|next${HS}{1,2}(?:door${HS}{1,2})?to|beside|opposite|across${HS}{1,2}(?:the${HS}{1,2}(?:street|road)${HS}{1,2})?from|over|on${HS}{1,2}top${HS}{1,2}of|a?round${HS}{1,2}the${HS}{1,2}corner${HS}{1,2}from|at${HS}{1,2}the${HS}{1,2}corner${HS}{1,2}of|down${HS}{1,2}the${HS}{1,2}(?:street|road)${HS}{1,2}from|upstairs${HS}{1,2}from)`;
 const LOOSE = 'near|by|on|at|off';
 
 const SUFFIX = `${PLAIN_SUFFIXES}|${CAPITAL_SUFFIXES}`;
 const ORDINAL = String.raw`\d{1,3}(?:st|nd|rd|th)`;
-const STREET = String.raw`(?:${CAP}${HS}{1,2}){0,2}(?:${CAP}|${ORDINAL})(?:${HS}{1,2}(?:${SUFFIX}))?\.?`;
+/** "Route 9", "Hwy 101", "I-95". */
+const ROUTE = String.raw`(?:(?:Route|Rte|Highway|Hwy|Interstate|State${HS}Route|County${HS}Road|SR|US)${HS}{1,2}\d{1,4}[A-Z]?|I-\d{1,3})(?![\p{L}\p{N}])`;
+const ONE_STREET = String.raw`(?:${ROUTE}|(?:${CAP}${HS}{1,2}){0,2}(?:${CAP}|${ORDINAL})(?:${HS}{1,2}(?:${SUFFIX}))?\.?)`;
+/** A street, or a crossing of two: "Elm Street", "Main", "Maple and 3rd". */
+const STREET = String.raw`${ONE_STREET}(?:${HS}{1,2}(?:and|&)${HS}{1,2}${ONE_STREET})?`;
 const NAMED_STREET = String.raw`(?:${CAP}${HS}{1,2}){0,2}(?:${CAP}|${ORDINAL})${HS}{1,2}(?:${SUFFIX})\.?`;
 const ARTICLE = String.raw`(?:(?:the|a|an)${HS}{1,2})`;
 /** "the old bakery", "the Shell station", "Starbucks". */
 const LANDMARK = String.raw`${ARTICLE}?(?:(?:${CAP}|[\p{Ll}'’]+)${HS}{1,2}){0,2}?(?:${LANDMARKS})(?![\p{L}])`;
 const PROPER = String.raw`${ARTICLE}?${CAP}(?:${HS}{1,2}${CAP}){0,2}`;
-const ON_STREET = String.raw`(?:${HS}{1,2}(?:on|in|off)${HS}{1,2}${STREET})?`;
+const ON_STREET = String.raw`(?:${HS}{1,2}(?:on|in|off|at)${HS}{1,2}${STREET})?`;
 
 const PERSONAL = new RegExp(
   String.raw`(?<![\p{L}])${TRIGGER}([^.!?\n]{0,40}?)(?<![\p{L}])(${PRECISE}|${LOOSE})${HS}{1,2}(?:(${LANDMARK}${ON_STREET})|(${NAMED_STREET})|(${PROPER}${ON_STREET}))`,
@@ -38,6 +43,12 @@ const PERSONAL = new RegExp(
 /** No "I" or "my", but a landmark on a named street: "next to the Shell station on Main". */
 const LANDMARK_ON_STREET = new RegExp(
   String.raw`(?<![\p{L}])(?:${PRECISE}|near)${HS}{1,2}${ARTICLE}(?:(?:${CAP}|[\p{Ll}'’]+)${HS}{1,2}){0,2}?(?:${LANDMARKS}|${CAP})${HS}{1,2}on${HS}{1,2}${STREET}`,
+  'gu',
+);
+
+/** "the corner of 5th and Pine": a crossing pins a door down to four corners. */
+const CROSSING = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Cc]orner|[Ii]ntersection|[Ee]squina)${HS}{1,2}(?:of|de)${HS}{1,2}(?:the${HS}{1,2})?${ONE_STREET}${HS}{1,2}(?:and|&|y|with)${HS}{1,2}${ONE_STREET}`,
   'gu',
 );
 
@@ -62,7 +73,7 @@ function personal(text: string): Candidate[] {
     const aboutWork = [verb, verbIng, whereVerb].some((word) => word && WORK_VERBS.has(word)) || (place !== undefined && new RegExp(`^(?:${WORK_PLACES})$`).test(place));
     if (proper !== undefined) {
       // "near London" names a city; "above the Tesco" or "I work at Starbucks" names a door.
-      const onStreet = /\s(?:on|in|off)\s/.test(proper);
+      const onStreet = /\s(?:on|in|off|at)\s/.test(proper);
       if (!precise && !onStreet && !(aboutWork && spatial === 'at')) return null;
     }
     if (landmark === undefined && street === undefined && proper === undefined) return null;
@@ -79,6 +90,7 @@ export function hintCandidates(text: string): Candidate[] {
   return [
     ...personal(text),
     ...simple(LANDMARK_ON_STREET, text),
+    ...simple(CROSSING, text),
     ...simple(SPANISH, text),
     ...simple(RUSSIAN, text),
     ...simple(CHINESE, text),

@@ -5,7 +5,7 @@ export const PLAIN_SUFFIXES =
   'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|parkway|pkwy|highway|hwy|terrace|ter|crescent|cres|court|ct|drive|dr|alley';
 /** English street types that are also ordinary words ("close", "way", "walk"): only with capitals, "Elm Close". */
 export const CAPITAL_SUFFIXES =
-  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Parkway|Pkwy|Highway|Hwy|Terrace|Ter|Crescent|Cres|Court|Ct|Drive|Dr|Alley|Way|Place|Pl|Close|Square|Sq|Gardens|Gdns|Grove|Row|Walk|Mews|Trail|Trl|Pike|Loop|Circle|Cir|Plaza|Hill|Heights|Rise|Green|Parade|Broadway';
+  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Parkway|Pkwy|Highway|Hwy|Terrace|Ter|Crescent|Cres|Court|Ct|Drive|Dr|Alley|Way|Place|Pl|Close|Square|Sq|Gardens|Gdns|Grove|Row|Walk|Mews|Trail|Trl|Pike|Loop|Circle|Cir|Plaza|Hill|Heights|Rise|Green|Parade|Broadway|Soi';
 
 /** German, Dutch and Scandinavian street names written as one word: "Hauptstraße", "Kerkstraat", "Drottninggatan". */
 export const COMPOUND_ENDINGS =

@@ -65,7 +65,14 @@ export function foldText(text: string): string {
 }
 
 /** Between the letters of a spelled-out name: "M a r i a", "m.a.r.i.a", "M-a-r-i-a". */
-const SPACED = /(?<![\p{L}\p{N}])[\p{L}\p{N}](?:[\s.\-_*·•,]{1,2}[\p{L}\p{N}]){2,}(?![\p{L}\p{N}])/gu;
+const SPACED = /(?<![\p{L}\p{N}])[\p{L}\p{N}](?:[\s.\-_*·•]{1,2}[\p{L}\p{N}]){2,}(?![\p{L}\p{N}])/gu;
+
+/**
+ * Marks that people drop or swap when writing a name: apostrophes ("Marys"), the period of an
+ * abbreviation ("St Marys"), hyphens ("Jean Luc"). Read as nothing, nothing and a space.
+ */
+const DROPPED = /['’`]|\.(?=\s|$)/gu;
+const AS_SPACE = /-/g;
 
 /**
  * The draft folded, with names spelled out letter by letter joined up and any run of spaces
@@ -82,5 +89,13 @@ export function foldedView(text: string): TextView {
     }
     return kept;
   });
-  return joined.rewrite(/\s{2,}|[^\S ]/gu, () => ' ');
+  return joined
+    .rewrite(DROPPED, () => '')
+    .rewrite(AS_SPACE, () => ' ')
+    .rewrite(/\s{2,}|[^\S ]/gu, () => ' ');
+}
+
+/** A term folded the same way as the draft, words separated by single spaces. */
+export function foldTerm(term: string): string {
+  return foldText(term).replace(DROPPED, '').replace(AS_SPACE, ' ').replace(/\s+/g, ' ').trim();
 }

@@ -5,14 +5,14 @@
  */
 const WORDS: Record<string, { strong: string; weak?: string }> = {
   instagram: { strong: 'instagram, insta, ig, instagramm, инстаграм, инстаграмм, инста, инст, инсту' },
-  snapchat: { strong: 'snapchat, snapchats, снэпчат, снапчат', weak: 'snap, sc' },
+  snapchat: { strong: 'snapchat, snapchats, снэпчат, снапчат, 👻', weak: 'snap, sc' },
   telegram: { strong: 'telegram, telegramm, tg, телеграм, телеграмм, телега, тг, 电报', weak: 'tele, tlg' },
   whatsapp: {
     strong: "whatsapp, whats app, what's app, what’s app, whatsap, watsapp, watsap, whatapp, ватсап, вацап, вотсап, ватсапп, вотсапп",
     weak: 'wa, wapp, wsp, whats',
   },
   wechat: { strong: 'wechat, we chat, weixin, 微信号, 微信, 威信, 薇信, v信', weak: 'vx, wx' },
-  x: { strong: 'twitter, твиттер' },
+  x: { strong: 'twitter, твиттер', weak: 'X' },
   facebook: { strong: 'facebook, фейсбук, фэйсбук', weak: 'fb' },
   tiktok: { strong: 'tiktok, tik tok, тикток, 抖音', weak: 'tt' },
   onlyfans: { strong: 'onlyfans, only fans, онлифанс', weak: 'OF' },
@@ -37,7 +37,7 @@ const WORDS: Record<string, { strong: string; weak?: string }> = {
 };
 
 /** Names that also read as an ordinary word only in some letter case: only "OF" means OnlyFans. */
-export const CASE_SENSITIVE = new Set(['OF']);
+export const CASE_SENSITIVE = new Set(['OF', 'X']);
 
 export interface PlatformWord {
   word: string;
