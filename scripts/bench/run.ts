@@ -3,6 +3,7 @@
 //   npm run bench -- --no-build                      (browser part: reuse the existing Chrome build)
 //   npm run bench -- --corpus DIR                    (another folder of corpus files)
 // Exits 1 when a target fails, after printing everything.
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { badInput } from './bad-input';
 import { browserTyping } from './browser';
@@ -36,7 +37,10 @@ if (unknown.length) {
 
 const started = Date.now();
 const context = { corpus: loadCorpus(values.corpus), build: !values['no-build'] };
-console.log(`Parasol benchmarks: ${only.join(', ')}. Node ${process.version}, ${new Date().toISOString()}.`);
+// Timings from a machine busy with other work are slower and noisier: say how busy it was.
+const load = () => `load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`;
+const loadAtStart = load();
+console.log(`Parasol benchmarks: ${only.join(', ')}. Node ${process.version}, ${new Date().toISOString()}, ${loadAtStart}.`);
 const checks: Check[] = [];
 for (const part of PARTS.filter((p) => only.includes(p.name))) {
   try {
@@ -51,6 +55,7 @@ for (const part of PARTS.filter((p) => only.includes(p.name))) {
 heading('Summary: every target of this run');
 printChecks(checks, 'reference');
 const failed = checks.filter((check) => !check.pass).length;
-const summary = writeOutput('summary.json', { date: new Date(started).toISOString(), parts: only, checks });
+const summary = writeOutput('summary.json', { date: new Date(started).toISOString(), parts: only, load: { start: loadAtStart, end: load() }, checks });
+console.log(`\nMachine: ${loadAtStart} at the start, ${load()} at the end (1-minute averages; above the core count, timings are inflated).`);
 console.log(`\nTargets met: ${checks.length - failed}; missed: ${failed}; in ${((Date.now() - started) / 1000).toFixed(0)} s. All figures: ${BENCH_OUTPUT} (${summary.split('/').pop()}).`);
 process.exitCode = failed ? 1 : 0;

@@ -65,5 +65,5 @@ function cellText(cell: Cell): string {
 }
 
 function isFigure(cell: Cell): boolean {
-  return typeof cell === 'string' && /^(—|[-+]?[\d.,]+( ?(ms|%|x|KB))?)$/.test(cell);
+  return typeof cell === 'string' && /^(—|none|[-+]?[\d.,]+( ?(ms|%|x|KB))?)$/.test(cell);
 }
