@@ -57,6 +57,13 @@ export function markNotPhones(text: string, tokens: DigitToken[], taken: boolean
       const socialSecurity = separator === '-' && a.length === 3 && b.length === 2 && c.length === 4;
       if (dayMonthYear || yearMonthDay || socialSecurity) taken[i] = taken[i + 1] = taken[i + 2] = true;
     }
+    // 11/22 alone: a month and day (a run of slashed pairs is a disguised number instead).
+    if (separator === '/' && between(i + 1) !== '/' && (i === 0 || between(i - 1) !== '/')) {
+      const [a, b] = [Number(tokens[i]!.digits), Number(tokens[i + 1]!.digits)];
+      if (length(i) <= 2 && length(i + 1) <= 2 && a >= 1 && b >= 1 && a <= 31 && b <= 31 && Math.min(a, b) <= 12) {
+        taken[i] = taken[i + 1] = true;
+      }
+    }
     if (YEAR.test(token.digits) && BEFORE_YEAR.test(text.slice(Math.max(0, token.start - 16), token.start))) {
       taken[i] = true;
       if (i > 0 && tokens[i - 1]!.end > token.start - 16) taken[i - 1] = true;

@@ -3,6 +3,7 @@ import { compareFindings, type Finding } from '../findings';
 import { findAddresses } from './address';
 import { findEmails } from './email';
 import { findHandles } from './handles';
+import { findIdentityTerms, type IdentityTerm } from './identity-terms';
 import { findPayments } from './payment';
 import { findPhones } from './phone';
 import { contextCountries } from './phone-country';
@@ -10,6 +11,8 @@ import { contextCountries } from './phone-country';
 export interface DraftScanOptions {
   /** Where the person lives: a hint for numbers written without a country code. */
   country?: CountryCode;
+  /** Names, numbers, emails, handles and places of the person's other identities. */
+  identityTerms?: readonly IdentityTerm[];
 }
 
 /** Longest draft scanned at once; past this a paste is more likely a dump than an ad. */
@@ -37,7 +40,9 @@ export function scanDraft(text: string, options: DraftScanOptions = {}): Finding
   let start = 0;
   for (const part of [...draft.matchAll(PART_BREAK), null]) {
     const end = part ? part.index! : draft.length;
-    for (const finding of scanPart(draft.slice(start, end), countries)) {
+    const text = draft.slice(start, end);
+    const identity = options.identityTerms?.length ? findIdentityTerms(text, options.identityTerms, options) : [];
+    for (const finding of preferIdentity(scanPart(text, countries), identity)) {
       findings.push({ ...finding, start: finding.start! + start, end: finding.end! + start });
     }
     if (part) start = part.index! + part[0].length;
@@ -61,6 +66,16 @@ function scanPart(text: string, countries: CountryCode[]): Finding[] {
   if (partCache.size >= MAX_CACHED_PARTS) partCache.delete(partCache.keys().next().value!);
   partCache.set(key, findings);
   return findings;
+}
+
+/**
+ * A match with another identity says more than the generic finding on the same words ("your
+ * personal number" rather than "a phone number"), so it replaces it.
+ */
+function preferIdentity(generic: Finding[], identity: Finding[]): Finding[] {
+  if (identity.length === 0) return generic;
+  const overlaps = (a: Finding, b: Finding) => a.start! < b.end! && b.start! < a.end!;
+  return [...identity, ...generic.filter((finding) => !identity.some((match) => overlaps(match, finding)))];
 }
 
 /** For benchmarks that must time the finders without results kept from an earlier run. */
