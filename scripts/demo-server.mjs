@@ -15,6 +15,15 @@ const VENDOR = {
   'dropzone.js': 'node_modules/dropzone/dist/dropzone-min.js',
   'dropzone.css': 'node_modules/dropzone/dist/dropzone.css',
 };
+/**
+ * Demo apps that import packages (TipTap, React): bundled from `apps/` with esbuild on first
+ * request, kept in memory only, and served at `bundles/<name>.js`.
+ */
+const BUNDLES = {
+  'tiptap-ad.js': 'tests/fixtures/demo-site/apps/tiptap-ad.js',
+  'react-ad.js': 'tests/fixtures/demo-site/apps/react-ad.js',
+};
+const bundled = new Map();
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -40,6 +49,8 @@ export function startDemoServer({ port = 0 } = {}) {
       return;
     }
     if (url.pathname === '/') return redirect(response, DEMO_PREFIX);
+    const bundleName = bundleOf(url.pathname);
+    if (bundleName) return serveBundle(response, bundleName);
     const file = resolveFile(url.pathname);
     if (!file) return response.writeHead(404, { 'content-type': TYPES['.txt'] }).end('Not found');
     try {
@@ -66,6 +77,51 @@ export function startDemoServer({ port = 0 } = {}) {
       });
     });
   });
+}
+
+function bundleOf(pathname) {
+  const prefix = `${DEMO_PREFIX}bundles/`;
+  if (!pathname.startsWith(prefix)) return null;
+  const name = pathname.slice(prefix.length);
+  return Object.hasOwn(BUNDLES, name) ? name : null;
+}
+
+async function serveBundle(response, name) {
+  try {
+    const code = await bundle(name);
+    response.writeHead(200, {
+      'content-type': TYPES['.js'],
+      'content-length': code.byteLength,
+      'cache-control': 'no-store',
+    });
+    response.end(code);
+  } catch (error) {
+    response.writeHead(500, { 'content-type': TYPES['.txt'] }).end(`Could not bundle ${name}: ${error.message}`);
+  }
+}
+
+/** One build per app and server process; a failed build is tried again on the next request. */
+function bundle(name) {
+  let pending = bundled.get(name);
+  if (!pending) {
+    pending = import('esbuild')
+      .then(({ build }) =>
+        build({
+          entryPoints: [join(root, BUNDLES[name])],
+          bundle: true,
+          write: false,
+          format: 'iife',
+          minify: true,
+          target: 'es2020',
+          define: { 'process.env.NODE_ENV': '"production"' },
+          logLevel: 'silent',
+        }),
+      )
+      .then((result) => result.outputFiles[0].contents);
+    pending.catch(() => bundled.delete(name));
+    bundled.set(name, pending);
+  }
+  return pending;
 }
 
 function resolveFile(pathname) {

@@ -3,6 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { ContentMessageSchema, type FixReply } from '../messages';
 import { applyFix } from './apply-fix';
 import type { FieldRegistry } from './field-registry';
+import { showHints } from './page-hints';
 import type { DraftWatcher } from './watch-drafts';
 
 /**
@@ -26,8 +27,11 @@ export function listenToBackground(registry: FieldRegistry, watcher: DraftWatche
           return reply;
         });
       }
-      default:
+      case 'hints/show': {
+        const field = registry.fieldOf(message.fieldId);
+        if (field) showHints(field, message.hints);
         return undefined;
+      }
     }
   };
   browser.runtime.onMessage.addListener(listener);
