@@ -5,7 +5,7 @@ import { findEmails } from './email';
 import { findHandles } from './handles';
 import { findIdentityTerms, type IdentityTerm } from './identity-terms';
 import { findPayments } from './payment';
-import { findPhones } from './phone';
+import { findPhones, forgetPhoneAnswers } from './phone';
 import { contextCountries } from './phone-country';
 
 export interface DraftScanOptions {
@@ -78,7 +78,8 @@ function preferIdentity(generic: Finding[], identity: Finding[]): Finding[] {
   return [...identity, ...generic.filter((finding) => !identity.some((match) => overlaps(match, finding)))];
 }
 
-/** For benchmarks that must time the finders without results kept from an earlier run. */
+/** For benchmarks that must time the finders cold, without answers kept from an earlier run. */
 export function forgetScannedParts(): void {
   partCache.clear();
+  forgetPhoneAnswers();
 }
