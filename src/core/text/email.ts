@@ -1,6 +1,7 @@
 import type { Finding } from '../findings';
 import { makeFinding, scan, withoutOverlaps, type Candidate } from './shared-findings';
 import { FILE_EXTENSIONS, KNOWN_TLDS, MAIL_PROVIDERS } from './shared-tlds';
+import { atomic } from './shared-regex';
 import { decodeEntities, foldLookalikes, TextView } from './shared-view';
 import { isCommonWord } from './shared-words';
 
@@ -34,7 +35,7 @@ const DOMAIN_DOT = String.raw`${LOCAL_DOT}|${SP}{1,3}\.${SP}{0,3}|\.${SP}{1,3}`;
 const SPELLED_LABEL = String.raw`(?:[${LETTER}\p{Nd}]|-(?!(?:${DOT_WORDS})-)){1,63}`;
 
 const SPELLED = new RegExp(
-  `${START}(${LOCAL}(?:(?:${LOCAL_DOT})${LOCAL}){0,4})(${AT})(${SPELLED_LABEL}(?:(?:${DOMAIN_DOT})${SPELLED_LABEL}){0,4})`,
+  `${START}(?<local>${atomic(LOCAL)}(?:(?:${LOCAL_DOT})${LOCAL}){0,4})(?<at>${AT})(?<domain>${SPELLED_LABEL}(?:(?:${DOMAIN_DOT})${SPELLED_LABEL}){0,4})`,
   'giu',
 );
 const DOMAIN_PART = new RegExp(`(${SPELLED_LABEL})((?:${DOMAIN_DOT}))?`, 'iuy');
@@ -118,10 +119,11 @@ function domainLabels(domain: string, offset: number): Label[] {
 
 function spelledCandidates(view: TextView): Candidate[] {
   return scan(SPELLED, view.text, (m) => {
-    const local = m[1]!.split(LOCAL_SPLIT).join('.');
-    const atWritten = m[2]!.trim().replace(/^[[({<\-_.*]\s*|\s*[\])}>\-_.*]$/g, '');
-    const domainStart = m.index + m[1]!.length + m[2]!.length;
-    const labels = domainLabels(m[3]!, domainStart);
+    const { local: localWritten, at: atRaw, domain: domainWritten } = m.groups as Record<string, string>;
+    const local = localWritten!.split(LOCAL_SPLIT).join('.');
+    const atWritten = atRaw!.trim().replace(/^[[({<\-_.*]\s*|\s*[\])}>\-_.*]$/g, '');
+    const domainStart = m.index + localWritten!.length + atRaw!.length;
+    const labels = domainLabels(domainWritten!, domainStart);
     // Prose reads "look at this dot com": a written-out "at" needs a name and a domain that are not plain words.
     const spelledAt = /^\p{L}{2,}$/u.test(atWritten);
     if (spelledAt && (isCommonWord(local) || isCommonWord(labels[0]!.text) || /^\d+$/.test(local))) return null;

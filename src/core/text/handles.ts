@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { Finding } from '../findings';
 import { makeFinding, scan, withoutOverlaps, type Candidate } from './shared-findings';
+import { atomic } from './shared-regex';
 import { phoneAtStart } from './shared-phone-at';
 import { PROFILE_LINK, readProfile } from './shared-social-links';
 import { PLATFORM_ALTERNATION, platformWord } from './shared-social-words';
@@ -35,7 +36,7 @@ const NAME = String.raw`[\p{Script=Latin}\p{Nd}_][\p{Script=Latin}\p{Nd}._\-]{0,
 const BEFORE_APP = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}_@$#./\-])`;
 const APP_THEN_NAME = new RegExp(`${BEFORE_APP}(${APPS})(${LABEL}${SEPARATOR})([ \\t]{0,3}|\\s{0,3})((?:@[ \\t]?)?)(${NAME}|\\+)`, 'giu');
 const NAME_THEN_APP = new RegExp(
-  String.raw`(?<![${WORD_CHAR}@.])(@?)(${NAME})[ \t]{0,3}(?:(?:on|en|in|via|at|в|на|[\-–—|:])[ \t]{1,3}(${APPS}|X(?![${WORD_CHAR}]))|[(\[][ \t]{0,2}(${APPS})[ \t]{0,2}[)\]])`,
+  String.raw`(?<![${WORD_CHAR}@.])(?<sigil>@?)(?<name>${atomic(NAME)})[ \t]{0,3}(?:(?:on|en|in|via|at|в|на|[\-–—|:])[ \t]{1,3}(?<spoken>${APPS}|X(?![${WORD_CHAR}]))|[(\[][ \t]{0,2}(?<bracketed>${APPS})[ \t]{0,2}[)\]])`,
   'giu',
 );
 
@@ -113,7 +114,7 @@ function nameAfter(rawName: string, sigil: string, platforms: string[]) {
 
 function nameThenApp(view: TextView): HandleCandidate[] {
   return scan(NAME_THEN_APP, view.text, (m) => {
-    const [, sigil, rawName, spokenApps, bracketedApps] = m as unknown as string[];
+    const { sigil, name: rawName, spoken: spokenApps, bracketed: bracketedApps } = m.groups as Record<string, string | undefined>;
     const written = spokenApps ?? bracketedApps!;
     const name = cleanName(rawName!);
     if (name.length < 2 || platformWord(name)) return null;
