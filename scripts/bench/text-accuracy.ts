@@ -96,7 +96,7 @@ export const textAccuracy: BenchPart = {
     const rows = order.map((category) => {
       const p = tally(category, 'parasol') ?? EMPTY;
       const r = tally(category, 'reference');
-      return [category, p.cases, p.expected, ...figures(p, category), ...(r ? figures(r, category) : [null, null, null, null, null])];
+      return [category, p.cases, realCount(byCategory.get(category) ?? []), p.expected, ...figures(p, category), ...(r ? figures(r, category) : [null, null, null, null, null])];
     });
     const obfuscatedCategories = order.filter((category) => category.startsWith('phone/') && category !== PLAIN);
     const negativeCategories = order.filter(isNegative);
@@ -111,23 +111,25 @@ export const textAccuracy: BenchPart = {
       },
       negatives: { parasol: combine(negativeCategories, 'parasol'), reference: combine(negativeCategories, 'reference') },
     };
-    const totalRow = (name: string, p: Tally | null, r: Tally | null, asNegative = false) => [
+    const totalRow = (name: string, p: Tally | null, r: Tally | null, real: number, asNegative = false) => [
       name,
       p?.cases ?? 0,
+      real,
       p?.expected ?? 0,
       ...(p ? figures(p, asNegative ? 'negative/' : 'phone/') : [null, null, null, null, null]),
       ...(r ? figures(r, asNegative ? 'negative/' : 'phone/') : [null, null, null, null, null]),
     ];
     rows.push(
-      totalRow('= obfuscated phones', totals.obfuscated.parasol, totals.obfuscated.reference),
-      totalRow('= plain, no country', totals.plainNoCountry.parasol, totals.plainNoCountry.reference),
-      totalRow('= hard negatives', totals.negatives.parasol, totals.negatives.reference, true),
+      totalRow('= obfuscated phones', totals.obfuscated.parasol, totals.obfuscated.reference, realCount(cases.filter((c) => obfuscatedCategories.includes(c.category)))),
+      totalRow('= plain, no country', totals.plainNoCountry.parasol, totals.plainNoCountry.reference, realCount(cases.filter((c) => c.category === PLAIN && c.country === undefined))),
+      totalRow('= hard negatives', totals.negatives.parasol, totals.negatives.reference, realCount(cases.filter((c) => isNegative(c.category))), true),
     );
 
     console.log(`\nParasol (P) is scanDraft(text, { country, identityTerms }); ${REFERENCE_NAME} (F) is libphonenumber-js, default country US, phones only.`);
-    console.log('recall = found / expected; precision = right / all raised of the category\'s kind; quiet = cases raising nothing (negatives).');
+    console.log('real = cases from published ads (the rest are made up); recall = found / expected;');
+    console.log('precision = right / all raised of the category\'s kind; quiet = cases raising nothing (negatives).');
     printTable(
-      ['category', 'cases', 'expected', 'P right', 'P wrong', 'P recall', 'P prec.', 'P quiet', 'F right', 'F wrong', 'F recall', 'F prec.', 'F quiet'],
+      ['category', 'cases', 'real', 'expected', 'P right', 'P wrong', 'P recall', 'P prec.', 'P quiet', 'F right', 'F wrong', 'F recall', 'F prec.', 'F quiet'],
       rows,
     );
 
@@ -217,6 +219,11 @@ function acceptance(
 function figures(t: Tally, category: string): (string | number | null)[] {
   const negative = isNegative(category);
   return [t.truePositives, t.falsePositives, negative ? null : ratio(recall(t)), negative ? null : ratio(precision(t)), negative ? percent(quietShare(t)) : null];
+}
+
+/** Cases taken from published text rather than made up (the corpus marks each). */
+function realCount(cases: readonly CorpusCase[]): number {
+  return cases.filter((c) => c.source.startsWith('real')).length;
 }
 
 function recall(t: Tally | null): number | null {
