@@ -30,7 +30,7 @@ const JOIN = String.raw`[ \t]{0,3}(?:[/&,+|]|and|or|y|o|и|или)[ \t]{0,3}`;
 const APPS = `${APP}(?:${JOIN}${APP}){0,5}`;
 const LABEL = String.raw`(?:[ \t]{0,3}(?:user[ \t]?name|user|name|handle|id|account|acct|acc|number|num|no\.?|#|号|账号|帐号|ник|логин|номер)(?![${WORD_CHAR}]))?`;
 /** Something written between an app and a name: "IG: ", "snap ~ ", "my insta is ", "kik me: ", "微信：", "wechat ♥ ". */
-const SEPARATOR = String.raw`(?:[ \t]{0,3}(?:(?:is|es|me|only|solo|только|это)(?![${WORD_CHAR}])|[^\p{L}\p{N}\s@#$_.'’"]|\uFE0F)){0,6}`;
+const SEPARATOR = String.raw`(?:[ \t]{0,3}(?:(?:is|es|me|only|solo|только|это)(?![${WORD_CHAR}])|[^\p{L}\p{N}\s@#$_.'’"+]|\uFE0F)){0,6}`;
 const NAME = String.raw`[\p{Script=Latin}\p{Nd}_][\p{Script=Latin}\p{Nd}._\-]{0,49}`;
 
 const BEFORE_APP = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}_@$#./\-])`;

@@ -73,7 +73,7 @@ const WORD_CHAR = String.raw`\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}_`;
 const SERVICE = String.raw`(?:${NAME_ALTERNATION})(?![${WORD_CHAR}])`;
 const BEFORE_SERVICE = String.raw`(?<![${WORD_CHAR}$@./\-])`;
 /** Between a service and its handle: "venmo: ", "zelle me at ", "cash app is ", "CA ". */
-const FILLER = String.raw`(?:[ \t]{0,3}(?:(?:is|es|me|to|at|on|via|a|al|на|user[ \t]?name|user|handle|tag|id)(?![${WORD_CHAR}])|[^\p{L}\p{N}\s@#$_.'’"]|\uFE0F)){0,6}[ \t]{0,3}`;
+const FILLER = String.raw`(?:[ \t]{0,3}(?:(?:is|es|me|to|at|on|via|a|al|на|user[ \t]?name|user|handle|tag|id)(?![${WORD_CHAR}])|[^\p{L}\p{N}\s@#$_.'’"+]|\uFE0F)){0,6}[ \t]{0,3}`;
 const JOIN = String.raw`[ \t]{0,3}(?:[/&,+|]|and|or|y|o|или)[ \t]{0,3}`;
 /** "Venmo/CashApp", "cash app or venmo": several services sharing one handle. */
 const SERVICE_THEN_VALUE = new RegExp(`${BEFORE_SERVICE}(${SERVICE}(?:${JOIN}${SERVICE}){0,3})(${FILLER})(?=[$@+(\\d\\p{L}])`, 'giu');

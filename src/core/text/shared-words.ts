@@ -14,7 +14,9 @@ const COMMON_WORDS = new Set(
   someone story stories sure tag text than thank thanks that the their them then there these they this
   those through tip tips to today too two under up upon us use username verified very via video videos
   want was we well were what when where which while who why will with without would yes yet you your yours
-  only-fans deposit deposits first later soon after asap daily weekly everyday
+  only-fans deposit deposits first later soon after asap daily weekly everyday channel channels group groups
+  bot premium vip content bio below pm sub subs subscribe subscribers follow followers following post posts
+  down up live story link links dm
   el la los las un una y o de del en con para por que mi mis tu tus su sus es solo también tambien aqui aquí
   escribe escribeme escríbeme agrega agregame agrégame sígueme sigueme pago pagos
   и или в на с по для не мой моя мое моё мои твой тут здесь пиши пишите только есть тоже
