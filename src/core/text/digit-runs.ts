@@ -175,7 +175,8 @@ export function findDigitRuns(text: string): DigitRun[] {
     // Beside digits, or between digit groups of a number ("(347) SSs-OlOB"): never a word alone.
     if (
       allLookalikes(raw) &&
-      (touchingDigit || (tokens.length > 0 && !gapTooWide()) || digitFollows(text, end))
+      (touchingDigit || (tokens.length > 0 && !gapTooWide()) || digitFollows(text, end)) &&
+      (touchingDigit && digitTouches(text, end) ? true : !gluedToWord(text, start, end))
     ) {
       let digits = '';
       for (const letter of raw) digits += LOOKALIKES.get(letter)!;
@@ -242,6 +243,29 @@ function digitFollows(text: string, from: number): boolean {
     if (isIgnorable(code)) continue;
     if (digitsOf(code) !== null) return true;
     if (LETTER.test(String.fromCodePoint(code)) || ++separators > 2) return false;
+  }
+  return false;
+}
+
+/**
+ * Lookalike letters at the edge of a word that also holds other letters are part of a name
+ * ("lili520sz"), not digits; between two digits ("98iis42") they are digits all the same.
+ */
+function gluedToWord(text: string, start: number, end: number): boolean {
+  const isWordChar = (code: number) => digitsOf(code) !== null || isWordLetter(code, String.fromCodePoint(code));
+  for (let i = end; i < text.length; ) {
+    const code = text.codePointAt(i)!;
+    if (!isIgnorable(code) && !isWordChar(code)) break;
+    const char = String.fromCodePoint(code);
+    if (digitsOf(code) === null && !isIgnorable(code) && !LOOKALIKES.has(char)) return true;
+    i += char.length;
+  }
+  for (let i = start - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff) continue; // second half of a character outside the BMP
+    const full = text.codePointAt(i)!;
+    if (!isIgnorable(full) && !isWordChar(full)) break;
+    if (digitsOf(full) === null && !isIgnorable(full) && !LOOKALIKES.has(String.fromCodePoint(full))) return true;
   }
   return false;
 }

@@ -20,6 +20,9 @@ export const FALLBACK_COUNTRY: CountryCode = 'US';
 const MIN_DIGITS = 7;
 const MAX_DIGITS = 15;
 
+/** Links and fields that always hold a number with its country code, without the "+". */
+const INTERNATIONAL_BEFORE = /(?:wa\.me\/|[?&]phone=|viber:\/\/chat\?number=)$/i;
+
 /** A number written as phone numbers plainly are, "555 123 4567" or "(555) 123-4567". */
 const PLAIN_NANP = /^(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[\s.-]?\d{3}[\s.-]?\d{4}$/;
 
@@ -111,7 +114,8 @@ function longestMatch(
     if (impossibleDigits(text, tokens.slice(start, end))) continue;
     const [from, to] = withBrackets(text, first.start, last.end);
     const value = text.slice(from, to);
-    const number = readNumber(digits, first.plus, value, primary, useFallback);
+    const plus = first.plus || INTERNATIONAL_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start));
+    const number = readNumber(digits, plus, value, primary, useFallback);
     if (!number) continue;
     const finding: Finding = {
       kind: 'phone',

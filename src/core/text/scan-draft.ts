@@ -56,16 +56,30 @@ function scanPart(text: string, countries: CountryCode[]): Finding[] {
   const cached = partCache.get(key);
   if (cached) return cached;
   const [country, ...hints] = countries;
-  const findings = [
-    ...findPhones(text, { country, hints }),
-    ...findEmails(text),
-    ...findHandles(text, { country }),
-    ...findPayments(text, { country }),
-    ...findAddresses(text),
-  ];
+  const findings = oneFindingEach(
+    findPhones(text, { country, hints }),
+    findEmails(text),
+    findHandles(text, { country }),
+    [...findPayments(text, { country }), ...findAddresses(text)],
+  );
   if (partCache.size >= MAX_CACHED_PARTS) partCache.delete(partCache.keys().next().value!);
   partCache.set(key, findings);
   return findings;
+}
+
+/**
+ * One finding for one thing: "WhatsApp 702 555 0147" is a phone number (not also a WhatsApp
+ * handle), and digits inside an email address are part of the email, not a phone number.
+ */
+function oneFindingEach(phones: Finding[], emails: Finding[], handles: Finding[], others: Finding[]): Finding[] {
+  const overlaps = (a: Finding, b: Finding) => a.start! < b.end! && b.start! < a.end!;
+  const keptPhones = phones.filter((phone) => !emails.some((email) => overlaps(email, phone)));
+  const keptHandles = handles.filter(
+    (handle) =>
+      handle.kind !== 'handle' ||
+      !keptPhones.some((phone) => overlaps(phone, handle) && handle.normalized?.endsWith(`:${phone.normalized}`)),
+  );
+  return [...keptPhones, ...emails, ...keptHandles, ...others];
 }
 
 /**
