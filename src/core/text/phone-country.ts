@@ -66,6 +66,8 @@ function countriesOfLanguage(sample: string): CountryCode[] {
   return scored.flatMap(({ countries }) => countries);
 }
 
+const MAX_CONTEXT_COUNTRIES = 8;
+
 export function contextCountries(text: string): CountryCode[] {
   // The start of a draft says enough, and keeps this cheap on a long one.
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
@@ -74,7 +76,9 @@ export function contextCountries(text: string): CountryCode[] {
     if (pattern.test(sample)) found.push(...countries);
   }
   found.push(...countriesOfLanguage(sample));
-  return [...new Set(found)];
+  // The first few clues are the strong ones; trying dozens of countries per number costs time
+  // and, for a draft that names many places, mostly finds the wrong one.
+  return [...new Set(found)].slice(0, MAX_CONTEXT_COUNTRIES);
 }
 
 /**
