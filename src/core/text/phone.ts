@@ -20,6 +20,16 @@ export const FALLBACK_COUNTRY: CountryCode = 'US';
 const MIN_DIGITS = 7;
 const MAX_DIGITS = 15;
 
+/**
+ * Countries where a number without its country code is always written with its leading 0
+ * ("030 1234567", "07911 123456"). Without it, digits there are a postcode or a house number,
+ * never a phone number, however many lengths the country's numbering allows.
+ */
+const TRUNK_ZERO = new Set<CountryCode>([
+  'DE', 'AT', 'CH', 'GB', 'FR', 'NL', 'BE', 'AU', 'IE', 'NZ', 'ZA', 'NG', 'KE', 'GH',
+  'PH', 'TH', 'JP', 'KR', 'UA', 'PK', 'ID', 'MY', 'SE',
+]);
+
 /** Links and fields that always hold a number with its country code, without the "+". */
 const INTERNATIONAL_BEFORE = /(?:wa\.me\/|[?&]phone=|viber:\/\/chat\?number=)$/i;
 
@@ -156,6 +166,7 @@ function readNumber(
   }
   if (!useFallback) {
     for (const country of primary) {
+      if (TRUNK_ZERO.has(country) && !digits.startsWith('0')) continue;
       const number = valid(digits, country);
       if (number) return number;
     }
