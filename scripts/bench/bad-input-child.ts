@@ -1,7 +1,7 @@
 // Runs in its own process for part "bad": warms the finders up, then times one scanDraft on the
 // input it is sent (and findNumbers after it, for comparison). Its own process lets the parent
 // stop it when a finder hangs, and report that, instead of hanging the whole benchmark.
-import { parasol, reference } from './finders';
+import { forgetParasolAnswers, parasol, reference } from './finders';
 
 export interface BadInputRequest {
   text: string;
@@ -22,6 +22,7 @@ process.once('message', ({ text, warmUp }: BadInputRequest) => {
     ['parasol', parasol],
     ['reference', reference],
   ] as const) {
+    forgetParasolAnswers();
     const start = process.hrtime.bigint();
     const found = find(text);
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
