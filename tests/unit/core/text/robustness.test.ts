@@ -34,7 +34,9 @@ describe('finders on hostile input', () => {
       const text = unit.repeat(Math.ceil(10_000 / unit.length));
       const start = performance.now();
       const found = FINDERS[name]!(text);
-      expect(performance.now() - start, JSON.stringify(unit)).toBeLessThan(1000);
+      // A guard against runaway regexes (they take minutes here), not a speed target:
+      // speed is measured by `npm run bench`.
+      expect(performance.now() - start, JSON.stringify(unit)).toBeLessThan(3000);
       expectExactSpans(text, found);
     }
   });
