@@ -64,6 +64,14 @@ export const EDITORS: EditorCase[] = [
     field: 'textarea',
     model: 'value',
   },
+  {
+    name: 'editable body of a blank iframe made by script',
+    page: 'editor-iframe.html',
+    label: 'Signature',
+    frame: '#signature iframe',
+    field: 'body',
+    model: 'text',
+  },
   { name: 'plain textarea', page: 'profile.html', label: 'Rates', field: '#rates', model: 'value' },
   { name: 'plain text input', page: 'profile.html', label: 'Ad title', field: '#title', model: 'value' },
 ];
