@@ -80,10 +80,13 @@ export function startDemoServer({ port = 0 } = {}) {
 }
 
 function bundleOf(pathname) {
-  const prefix = `${DEMO_PREFIX}bundles/`;
-  if (!pathname.startsWith(prefix)) return null;
-  const name = pathname.slice(prefix.length);
-  return Object.hasOwn(BUNDLES, name) ? name : null;
+  for (const site of [DEMO_PREFIX, OTHER_PREFIX]) {
+    const prefix = `${site}bundles/`;
+    if (!pathname.startsWith(prefix)) continue;
+    const name = pathname.slice(prefix.length);
+    return Object.hasOwn(BUNDLES, name) ? name : null;
+  }
+  return null;
 }
 
 async function serveBundle(response, name) {

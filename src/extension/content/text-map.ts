@@ -5,8 +5,8 @@
  *
  * Rules (the same for reading and for mapping back, which is all that matters for spans):
  * - text nodes count as they are (no whitespace collapsing: editors use `white-space: pre-wrap`);
- * - every block element (p, div, li, h1...) is a line of its own: lines are joined by one `\n`,
- *   and an empty block is an empty line;
+ * - every block element (p, div, li, h1..., table cells too) starts and ends a line; lines are
+ *   joined by one `\n`, and empty lines are left out (they hold nothing to find);
  * - `<br>` is a `\n`, except the last one in a block, which browsers draw as nothing (Quill's
  *   `<p><br></p>`, ProseMirror's trailing break);
  * - scripts, styles and templates are skipped, and so is whitespace-only source formatting
@@ -61,7 +61,7 @@ const BLOCKS = new Set([
   'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
-  'tbody', 'thead', 'tfoot', 'tr', 'ul',
+  'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'ul',
 ]);
 const SKIPPED = new Set(['head', 'script', 'style', 'template', 'noscript', 'textarea', 'select']);
 const FORMATTING_WHITESPACE = /^[ \t\r\n]*\n[ \t\r\n]*$/;

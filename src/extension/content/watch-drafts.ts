@@ -141,7 +141,10 @@ export function watchDrafts(doc: Document, { send, registry, debounceMs = 250 }:
 
   doc.addEventListener('input', onInput, true);
   observe(doc);
-  discover(doc);
+  // Not in the way of the page's own start-up.
+  whenIdle(() => {
+    if (!stopped) discover(doc);
+  });
 
   return {
     refresh(field) {
