@@ -4,6 +4,7 @@ import {
   chineseDigit,
   foldWord,
   isWeakWord,
+  mayStartNumberWord,
   splitNumberWords,
   wordsToDigits,
   type PlacedDigits,
@@ -44,8 +45,6 @@ const LETTER = /\p{L}/u;
 const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const SPACE = /\s/;
 const PLUS = new Set(['+', '＋', '﹢']);
-/** Letters that can start a number word (of any language here); a cheap first test. */
-const NUMBER_WORD_START = /^[zotfsenhdtcuvqnpgyhyиндтчпшсвосн]/i;
 
 export function findDigitRuns(text: string): DigitRun[] {
   const runs: DigitRun[] = [];
@@ -54,12 +53,13 @@ export function findDigitRuns(text: string): DigitRun[] {
   /** A "+" stood before the first of `words`. */
   let wordsPlus = false;
   let wordsPlusAt = 0;
-  let gap = { symbols: 0, spaces: 0, lines: 0, words: 0, plus: false, plusAt: 0 };
+  const gap = { symbols: 0, spaces: 0, lines: 0, words: 0, plus: false, plusAt: 0 };
   /** Nothing but invisible characters since the last digit: a lookalike letter may follow. */
   let touchingDigit = false;
 
   const resetGap = () => {
-    gap = { symbols: 0, spaces: 0, lines: 0, words: 0, plus: false, plusAt: 0 };
+    gap.symbols = gap.spaces = gap.lines = gap.words = gap.plusAt = 0;
+    gap.plus = false;
   };
   const pushTokens = (placed: PlacedDigits[], plus: boolean) => {
     placed.forEach((digits, index) => {
@@ -171,6 +171,12 @@ export function findDigitRuns(text: string): DigitRun[] {
   return runs;
 
   function handleLetters(start: number, end: number) {
+    // Most words are neither lookalike letters nor number words: decide those from their start.
+    if (!inRun() && !LOOKALIKES.has(text[start]!) && !mayStartNumberWord(text.slice(start, Math.min(end, start + 3)))) {
+      touchingDigit = false;
+      endRun();
+      return;
+    }
     const raw = end - start === 1 ? text[start]! : stripIgnorable(text.slice(start, end));
     // Beside digits, or between digit groups of a number ("(347) SSs-OlOB"): never a word alone.
     if (
@@ -184,13 +190,13 @@ export function findDigitRuns(text: string): DigitRun[] {
       return;
     }
     // Most words cannot start a number word, nor join one: decide those without folding.
-    if (!NUMBER_WORD_START.test(raw) && !inRun()) {
+    if (!inRun() && !mayStartNumberWord(raw)) {
       touchingDigit = false;
       endRun();
       return;
     }
     const folded = foldWord(raw);
-    let split = NUMBER_WORD_START.test(folded) ? splitNumberWords(folded) : undefined;
+    let split = mayStartNumberWord(folded) ? splitNumberWords(folded) : undefined;
     // "for", "to", "oh" alone are words, unless glued to a digit ("for80", "9fore").
     if (split?.length === 1 && isWeakWord(split[0]!) && split[0]!.type === 'soundsLike') {
       if (!touchingDigit && !digitTouches(text, end)) split = undefined;

@@ -86,12 +86,26 @@ export function chineseDigit(char: string): string | undefined {
 /** Lower-cased, without accents (dieciséis), ё as е: the form the tables above use. */
 export function foldWord(word: string): string {
   let folded = word.toLowerCase();
-  if (/[^\u0000-\u007f]/.test(folded)) folded = folded.normalize('NFD').replace(/\p{M}/gu, '').replace(/ё/g, 'е');
+  if (/[\u00c0-\u024f]/.test(folded)) folded = folded.normalize('NFD').replace(/\p{M}/gu, '');
+  if (folded.includes('ё')) folded = folded.replace(/ё/g, 'е');
   return folded;
 }
 
 export function numberWord(folded: string): NumberWord | undefined {
   return WORDS.get(folded);
+}
+
+/** The first three letters (or the whole word, if shorter) of every number word, folded. */
+const STARTS = new Set([...WORDS.keys()].flatMap((word) => [word.slice(0, 3), word.slice(0, 2)]));
+
+/**
+ * Whether a word could be or begin a number word: a cheap test on its first letters, so that
+ * ordinary words ("the", "hotel") are not folded and searched. Any "o…" may be "oh" glued on.
+ */
+export function mayStartNumberWord(word: string): boolean {
+  const head = word.slice(0, 3).toLowerCase();
+  if (head[0] === 'o' || head[0] === 'о') return true;
+  return STARTS.has(head) || STARTS.has(foldWord(head));
 }
 
 const LONGEST_WORD = Math.max(...[...WORDS.keys()].map((word) => word.length));

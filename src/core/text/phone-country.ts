@@ -53,17 +53,19 @@ function words(list: string): Set<string> {
   return new Set(list.split(' '));
 }
 
-const WORD = /[\p{L}\p{M}]+/gu;
+/** Words as place names are written: letters, marks and hyphens (Sea-Point, Saint-Denis). */
+const WORD = /[\p{L}\p{M}-]+/gu;
+const NON_ASCII = /[^\u0000-\u007f]/;
 
-function countriesOfLanguage(sample: string): CountryCode[] {
-  const seen = sample.toLocaleLowerCase().match(WORD) ?? [];
-  const scored = LANGUAGES.map(([vocabulary, countries]) => ({
-    countries,
-    hits: new Set(seen.filter((word) => vocabulary.has(word))).size,
-  }))
-    .filter(({ hits }) => hits >= 2)
-    .sort((a, b) => b.hits - a.hits);
-  return scored.flatMap(({ countries }) => countries);
+function countriesOfLanguage(words: readonly string[]): CountryCode[] {
+  const seen = new Set(words);
+  const scored: { countries: CountryCode[]; hits: number }[] = [];
+  for (const [vocabulary, countries] of LANGUAGES) {
+    let hits = 0;
+    for (const word of vocabulary) if (seen.has(word)) hits++;
+    if (hits >= 2) scored.push({ countries, hits });
+  }
+  return scored.sort((a, b) => b.hits - a.hits).flatMap(({ countries }) => countries);
 }
 
 const MAX_CONTEXT_COUNTRIES = 8;
@@ -71,11 +73,13 @@ const MAX_CONTEXT_COUNTRIES = 8;
 export function contextCountries(text: string): CountryCode[] {
   // The start of a draft says enough, and keeps this cheap on a long one.
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  const found: CountryCode[] = [...countriesOfPlaces(sample)];
-  for (const [pattern, countries] of [...SCRIPTS, ...CURRENCIES]) {
+  const words = sample.toLowerCase().match(WORD) ?? [];
+  const found: CountryCode[] = countriesOfPlaces(sample, words);
+  const scripts = NON_ASCII.test(sample) ? SCRIPTS : [];
+  for (const [pattern, countries] of [...scripts, ...CURRENCIES]) {
     if (pattern.test(sample)) found.push(...countries);
   }
-  found.push(...countriesOfLanguage(sample));
+  found.push(...countriesOfLanguage(words));
   // The first few clues are the strong ones; trying dozens of countries per number costs time
   // and, for a draft that names many places, mostly finds the wrong one.
   return [...new Set(found)].slice(0, MAX_CONTEXT_COUNTRIES);

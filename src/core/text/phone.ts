@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js';
+import { Metadata, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js';
 import type { Finding } from '../findings';
 import { findDigitRuns, type DigitToken } from './digit-runs';
 import { impossibleDigits, isGroupedIdRun, followsIdWord, markNotPhones } from './not-a-phone';
@@ -203,7 +203,39 @@ function possible(digits: string, country?: CountryCode): PhoneNumber | undefine
   return check(digits, country, false);
 }
 
+/**
+ * How national numbers of a country are written: the digit counts of its numbers, and its trunk
+ * prefix ("0", "8", "1"), which may stand before them.
+ */
+interface Plan {
+  lengths: Set<number>;
+  prefix: string;
+}
+const plans = new Map<CountryCode, Plan>();
+const metadata = new Metadata() as unknown as {
+  selectNumberingPlan(country: CountryCode): void;
+  numberingPlan: { possibleLengths(): number[]; nationalPrefix(): string | undefined };
+};
+/** Countries whose mobile numbers may carry a carrier or mobile code of their own ("11 15-…", "044 55…"). */
+const CARRIER_CODES = new Set<CountryCode>(['AR', 'BR', 'CO', 'MX']);
+
+function lengthFits(digits: string, country: CountryCode): boolean {
+  let plan = plans.get(country);
+  if (!plan) {
+    metadata.selectNumberingPlan(country);
+    plan = { lengths: new Set(metadata.numberingPlan.possibleLengths()), prefix: metadata.numberingPlan.nationalPrefix() ?? '' };
+    plans.set(country, plan);
+  }
+  const length = digits.length;
+  if (plan.lengths.has(length)) return true;
+  const afterPrefix = plan.prefix && digits.startsWith(plan.prefix) ? length - plan.prefix.length : length;
+  if (plan.lengths.has(afterPrefix)) return true;
+  return CARRIER_CODES.has(country) && (plan.lengths.has(afterPrefix - 2) || plan.lengths.has(afterPrefix - 3));
+}
+
 function check(digits: string, country: CountryCode | undefined, mustBeValid: boolean): PhoneNumber | undefined {
+  // Most candidates have a digit count the country never uses: say no before parsing.
+  if (country && !lengthFits(digits, country)) return undefined;
   const key = `${mustBeValid ? 'v' : 'p'}${country ?? ''}${digits}`;
   let answer = answers.get(key);
   if (answer === undefined) {

@@ -66,15 +66,20 @@ for (const [country, names] of Object.entries(PLACES) as [CountryCode, string][]
   for (const name of names.split('|')) BY_NAME.set(name.toLocaleLowerCase(), country);
 }
 const LONGEST = Math.max(...[...BY_NAME.keys()].map((name) => name.split(' ').length));
-const WORD = /[\p{L}\p{M}-]+/gu;
+/** First words of every name: a word that is none of these starts no place name. */
+const FIRST_WORDS = new Set([...BY_NAME.keys()].map((name) => name.split(' ')[0]!));
+const CJK_NAMES = [...BY_NAME].filter(([name]) => /[\p{Script=Han}\p{Script=Hangul}]/u.test(name));
 
-/** Countries whose places a text names, in the order it names them. */
-export function countriesOfPlaces(text: string): CountryCode[] {
-  const words = text.toLocaleLowerCase().match(WORD) ?? [];
+/**
+ * Countries whose places a text names, in the order it names them. `words` are the text's
+ * words in lower case (letters, marks and hyphens), as the caller has them already.
+ */
+export function countriesOfPlaces(text: string, words: readonly string[]): CountryCode[] {
   const found: CountryCode[] = [];
   for (let i = 0; i < words.length; i++) {
+    if (!FIRST_WORDS.has(words[i]!)) continue;
     for (let n = Math.min(LONGEST, words.length - i); n >= 1; n--) {
-      const country = BY_NAME.get(words.slice(i, i + n).join(' '));
+      const country = BY_NAME.get(n === 1 ? words[i]! : words.slice(i, i + n).join(' '));
       if (country) {
         if (!found.includes(country)) found.push(country);
         i += n - 1;
@@ -82,11 +87,11 @@ export function countriesOfPlaces(text: string): CountryCode[] {
       }
     }
   }
-  // Chinese and Japanese names are not split into words: look for them directly.
-  for (const [name, country] of CJK_NAMES) {
-    if (text.includes(name) && !found.includes(country)) found.push(country);
+  // Chinese and Korean names are not split into words: look for them directly.
+  if (/[\u3000-\u9fff\uac00-\ud7af]/.test(text)) {
+    for (const [name, country] of CJK_NAMES) {
+      if (text.includes(name) && !found.includes(country)) found.push(country);
+    }
   }
   return found;
 }
-
-const CJK_NAMES = [...BY_NAME].filter(([name]) => /[\p{Script=Han}\p{Script=Hangul}]/u.test(name));
