@@ -105,7 +105,9 @@ const STARTS = new Set([...WORDS.keys()].flatMap((word) => [word.slice(0, 3), wo
 export function mayStartNumberWord(word: string): boolean {
   const head = word.slice(0, 3).toLowerCase();
   if (head[0] === 'o' || head[0] === 'о') return true;
-  return STARTS.has(head) || STARTS.has(foldWord(head));
+  if (STARTS.has(head)) return true;
+  // Accented or Cyrillic letters: compare in folded form (dieciséis, ёлка).
+  return head.charCodeAt(0) > 0x7f || head.charCodeAt(1) > 0x7f || head.charCodeAt(2) > 0x7f ? STARTS.has(foldWord(head)) : false;
 }
 
 const LONGEST_WORD = Math.max(...[...WORDS.keys()].map((word) => word.length));
