@@ -27,8 +27,28 @@ const MAX_DIGITS = 15;
  */
 const TRUNK_ZERO = new Set<CountryCode>([
   'DE', 'AT', 'CH', 'GB', 'FR', 'NL', 'BE', 'AU', 'IE', 'NZ', 'ZA', 'NG', 'KE', 'GH',
-  'PH', 'TH', 'JP', 'KR', 'UA', 'PK', 'ID', 'MY', 'SE',
+  'PH', 'TH', 'JP', 'KR', 'UA', 'PK', 'ID', 'MY', 'SE', 'AE', 'SA', 'EG', 'TR', 'IL',
 ]);
+
+/**
+ * How people in some countries write a local number without its country code, beyond the
+ * leading 0: a number of another shape is not from there, so it is not even tried.
+ */
+const LOCAL_SHAPES: Partial<Record<CountryCode, RegExp>> = {
+  RU: /^(?:8\d{10}|9\d{9})$/,
+  KZ: /^(?:8\d{10}|7\d{9})$/,
+  BY: /^(?:80\d{9})$/,
+  CN: /^(?:0\d{9,11}|1[3-9]\d{9})$/,
+  IN: /^(?:0\d{10}|[6-9]\d{9})$/,
+  CO: /^(?:3\d{9}|60\d{8})$/,
+  US: /^1?[2-9]\d{9}$/,
+  CA: /^1?[2-9]\d{9}$/,
+};
+
+function writtenAsIn(digits: string, country: CountryCode): boolean {
+  if (TRUNK_ZERO.has(country)) return digits.startsWith('0');
+  return LOCAL_SHAPES[country]?.test(digits) ?? true;
+}
 
 /** Links and fields that always hold a number with its country code, without the "+". */
 const INTERNATIONAL_BEFORE = /(?:wa\.me\/|[?&]phone=|viber:\/\/chat\?number=)$/i;
@@ -160,13 +180,15 @@ function readNumber(
   useFallback: boolean,
 ): PhoneNumber | undefined {
   if (plus) return valid(`+${digits}`) ?? (PLAIN_NANP.test(written) ? possible(`+${digits}`) : undefined);
-  if (digits.startsWith('00')) {
-    const international = valid(`+${digits.slice(2)}`);
+  // Dialled from abroad: 00 in most of the world, 011 from North America.
+  const exit = digits.startsWith('00') ? 2 : digits.startsWith('011') ? 3 : 0;
+  if (exit) {
+    const international = valid(`+${digits.slice(exit)}`);
     if (international) return international;
   }
   if (!useFallback) {
     for (const country of primary) {
-      if (TRUNK_ZERO.has(country) && !digits.startsWith('0')) continue;
+      if (!writtenAsIn(digits, country)) continue;
       const number = valid(digits, country);
       if (number) return number;
     }
