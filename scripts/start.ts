@@ -1,10 +1,11 @@
 // `npm start`: builds the extension, serves the demo ad site, and opens it in Chromium with
 // Parasol loaded. With a display you get a real window to try it in; without one, the demo runs
-// by itself (types a draft with a phone number) and saves screenshots of what Parasol shows.
+// by itself (types a draft with a disguised phone number, an email and a payment handle) and saves
+// screenshots of what Parasol shows.
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { launchChromiumWithParasol, typeIntoProfile } from '../tests/e2e/support/chromium';
-import { startDemoServer, TYPED_DRAFT } from '../tests/e2e/support/demo';
+import { DEMO_DRAFT, startDemoServer } from '../tests/e2e/support/demo';
 import { SCREENSHOTS } from '../tests/e2e/support/paths';
 
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
@@ -24,7 +25,7 @@ const page = browser.context.pages()[0] ?? (await browser.context.newPage());
 if (headed) {
   await page.goto(demo.url('profile.html'));
   console.log(`Demo ad site: ${demo.url()}`);
-  console.log('Type a phone number into "About me", then click the Parasol button in the toolbar.');
+  console.log('Type a phone number into "About me" (try "seven oh two 555 0147"), then click the Parasol button in the toolbar.');
   console.log('Close the browser window (or press Ctrl+C) to stop.');
   const stop = async () => {
     await browser.close().catch(() => undefined);
@@ -35,7 +36,7 @@ if (headed) {
   process.on('SIGINT', stop);
 } else {
   console.log('No display: running the demo headless.');
-  await typeIntoProfile(page, demo.url('profile.html'));
+  await typeIntoProfile(page, demo.url('profile.html'), DEMO_DRAFT);
   const tabId = await browser.tabIdOf(page);
   let badge = '';
   for (let tries = 0; tries < 50 && badge === ''; tries++) {
@@ -50,9 +51,9 @@ if (headed) {
     options: `${SCREENSHOTS}/options.png`,
   };
   await page.screenshot({ path: shots.profile });
-  const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`, { width: 360, height: 420 });
-  await popup.locator('li.finding').first().waitFor({ timeout: 5000 }).catch(() => undefined);
-  await popup.screenshot({ path: shots.popup });
+  const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`, { width: 360, height: 640 });
+  await popup.locator('li.finding').nth(2).waitFor({ timeout: 5000 }).catch(() => undefined);
+  await popup.screenshot({ path: shots.popup, fullPage: true });
   const options = await browser.openExtensionPage('options.html', { width: 360, height: 760 });
   await options.locator('#country option').nth(1).waitFor({ state: 'attached' });
   await options.screenshot({ path: shots.options, fullPage: true });
@@ -60,7 +61,7 @@ if (headed) {
   const found = await popup
     .locator('li.finding')
     .evaluateAll((items) => items.map((item) => [...item.children].map((p) => p.textContent?.trim()).join(' — ')));
-  console.log(`Typed "${TYPED_DRAFT.trim()}" into the demo profile. Toolbar badge: ${badge || '(empty)'}.`);
+  console.log(`Typed "${DEMO_DRAFT.trim()}" into the demo profile. Toolbar badge: ${badge || '(empty)'}.`);
   for (const line of found) console.log(`Parasol found: ${line.replace(/\s+/g, ' ').trim()}`);
   console.log('Screenshots:');
   for (const [name, path] of Object.entries(shots)) console.log(`  ${name.padEnd(8)} ${path}`);

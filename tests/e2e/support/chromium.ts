@@ -73,11 +73,11 @@ export async function launchChromiumWithParasol({ headed = false } = {}): Promis
 }
 
 /** Types the thin slice's draft at the end of the demo profile's Quill editor, as a person would. */
-export async function typeIntoProfile(page: Page, profileUrl: string): Promise<void> {
+export async function typeIntoProfile(page: Page, profileUrl: string, text = TYPED_DRAFT): Promise<void> {
   await page.goto(profileUrl);
   await page.click('#about .ql-editor');
   await page.keyboard.press('Control+End');
-  await page.keyboard.type(TYPED_DRAFT);
+  await page.keyboard.type(text);
 }
 
 /** The extension's service worker, fetched anew: the browser may have restarted it. */

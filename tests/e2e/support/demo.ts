@@ -6,3 +6,6 @@ export { startDemoServer };
 /** What the thin slice types into the demo profile's rich-text editor. */
 export const TYPED_DRAFT = ' call me 555 123 4567';
 export const TYPED_NUMBER = '+15551234567';
+
+/** What `npm start` types: a number, an email and a payment handle, written to slip past filters (made up). */
+export const DEMO_DRAFT = ' Text me on 7O2 five five five 0147, or mail rosa.m at gmail dot com. Deposit first: cashapp $RosaM77';
