@@ -1,5 +1,6 @@
 import type { Finding } from '../findings';
-import { makeFinding, scan, withoutOverlaps, type Candidate } from './shared-findings';
+import { anchorHits, caseless, charTest, previousChar, runStart } from './shared-anchors';
+import { makeFinding, scanAt, withoutOverlaps, type Candidate } from './shared-findings';
 import { FILE_EXTENSIONS, KNOWN_TLDS, MAIL_PROVIDERS } from './shared-tlds';
 import { atomic } from './shared-regex';
 import { decodeEntities, foldLookalikes, TextView } from './shared-view';
@@ -15,7 +16,7 @@ const START = `(?<![${LOCAL_CHAR}.'’@&#/])`;
 
 const PLAIN = new RegExp(
   String.raw`${START}(${LOCAL}(?:\.${LOCAL}){0,8})@((?:${LABEL}\.){1,8}[${LETTER}]{2,24})(?![\p{L}\p{N}\-]|\.[\p{L}\p{N}])`,
-  'gu',
+  'uy',
 );
 
 const SP = String.raw`[ \t\u00a0]`;
@@ -36,7 +37,7 @@ const SPELLED_LABEL = String.raw`(?:[${LETTER}\p{Nd}]|-(?!(?:${DOT_WORDS})-)){1,
 
 const SPELLED = new RegExp(
   `${START}(?<local>${atomic(LOCAL)}(?:(?:${LOCAL_DOT})${LOCAL}){0,4})(?<at>${AT})(?<domain>${SPELLED_LABEL}(?:(?:${DOMAIN_DOT})${SPELLED_LABEL}){0,4})`,
-  'giu',
+  'iuy',
 );
 const DOMAIN_PART = new RegExp(`(${SPELLED_LABEL})((?:${DOMAIN_DOT}))?`, 'iuy');
 const LOCAL_SPLIT = new RegExp(`(?:${LOCAL_DOT})`, 'iu');
@@ -44,23 +45,65 @@ const LOCAL_SPLIT = new RegExp(`(?:${LOCAL_DOT})`, 'iu');
 /** "jane@gmail": a known provider without its domain ending. */
 const PROVIDER_ONLY = new RegExp(
   String.raw`${START}(${LOCAL}(?:\.${LOCAL}){0,8})@(${Object.keys(MAIL_PROVIDERS).join('|')})(?![\p{L}\p{N}\-@]|\.[\p{L}\p{N}])`,
-  'giu',
+  'iuy',
 );
 
 /** "my gmail is honeybee.nyc", "gmail: jane88": the provider named first. */
 const PROVIDER_FIRST = new RegExp(
   String.raw`(?<![${LOCAL_CHAR}.@])(${Object.keys(MAIL_PROVIDERS).join('|')})(${SP}{1,3}(?:is|es)${SP}{1,3}|${SP}{0,2}[:：=]${SP}{0,3})(${LOCAL}(?:\.${LOCAL}){0,8})(?![${LOCAL_CHAR}@]|\.[\p{L}\p{N}])`,
-  'giu',
+  'iuy',
 );
+/** Where PROVIDER_FIRST can start: a provider's name. */
+const PROVIDER_WORD = new RegExp(caseless(Object.keys(MAIL_PROVIDERS).join('|')), 'gi');
 
 /** "j a n e @ g m a i l . c o m": a run of single characters with an "@" among them. */
-const SPACED_LETTERS = /(?<!\S)\S(?: \S){4,}(?!\S)/gu;
+const SPACED_LETTERS = /(?<!\S)\S(?: \S){4,}(?!\S)/uy;
+const isSpace = charTest(/\s/u);
+
+/** Each "@" in the view. */
+function atSigns(text: string): number[] {
+  const at: number[] = [];
+  for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) at.push(i);
+  return at;
+}
+
+/**
+ * Where SPACED_LETTERS matches around an "@": the "@" stands alone, and so do the characters
+ * before it, one space apart; the run of them starts at the first (a match is always a whole run).
+ */
+function spacedRunStarts(text: string, ats: number[]): number[] {
+  const alone = (at: number) => at === 0 || isSpace(text, previousChar(text, at));
+  const starts: number[] = [];
+  for (const at of ats) {
+    if (!alone(at) || (at + 1 < text.length && !isSpace(text, at + 1))) continue;
+    let start = at;
+    for (;;) {
+      if (start < 2 || text[start - 1] !== ' ') break;
+      const before = previousChar(text, start - 1);
+      if (isSpace(text, before) || !alone(before)) break;
+      start = before;
+    }
+    starts.push(start);
+  }
+  return starts;
+}
 
 /** The draft with entities decoded, full-width forms folded and spaced-out addresses joined. */
 export function emailView(text: string): TextView {
   const view = foldLookalikes(decodeEntities(TextView.of(text)));
-  if (!view.text.includes('@')) return view;
-  return view.rewrite(SPACED_LETTERS, (m) => {
+  const ats = atSigns(view.text);
+  if (ats.length === 0) return view;
+  const matches: RegExpExecArray[] = [];
+  let from = 0;
+  for (const start of spacedRunStarts(view.text, ats)) {
+    if (start < from) continue;
+    SPACED_LETTERS.lastIndex = start;
+    const m = SPACED_LETTERS.exec(view.text);
+    if (!m) continue;
+    matches.push(m);
+    from = start + m[0].length;
+  }
+  return view.rewriteMatches(matches, (m) => {
     if (!m[0].includes('@')) return null;
     const kept: Array<[string, number]> = [];
     let at = m.index;
@@ -72,8 +115,21 @@ export function emailView(text: string): TextView {
   });
 }
 
-function plainCandidates(view: TextView): Candidate[] {
-  return scan(PLAIN, view.text, (m) => {
+const isLocalChar = charTest(new RegExp(`[${LOCAL_CHAR}]`, 'u'));
+const isLocalOrDot = charTest(new RegExp(`[${LOCAL_CHAR}.]`, 'u'));
+/** Longer than any name part PLAIN or PROVIDER_ONLY reads (64 + 8 × 65 characters). */
+const MAX_PLAIN_LOCAL = 600;
+
+/**
+ * Where PLAIN and PROVIDER_ONLY can start: the name before an "@" is letters and dots only, and
+ * may not follow another of them, so it starts where that run of letters and dots starts.
+ */
+function plainStarts(text: string): number[] {
+  return atSigns(text).map((at) => runStart(text, at, isLocalOrDot, MAX_PLAIN_LOCAL));
+}
+
+function plainCandidates(view: TextView, starts: number[]): Candidate[] {
+  return scanAt(PLAIN, view.text, starts, (m) => {
     const domain = m[2]!;
     const labels = domain.split('.');
     const tld = labels[labels.length - 1]!.toLowerCase();
@@ -84,15 +140,15 @@ function plainCandidates(view: TextView): Candidate[] {
   });
 }
 
-function providerCandidates(view: TextView): Candidate[] {
-  return scan(PROVIDER_ONLY, view.text, (m) => {
+function providerCandidates(view: TextView, starts: number[]): Candidate[] {
+  return scanAt(PROVIDER_ONLY, view.text, starts, (m) => {
     const [start, end] = view.span(m.index, m.index + m[0].length);
     return [{ start, end, normalized: `${m[1]!}@${MAIL_PROVIDERS[m[2]!.toLowerCase()]!}`.toLowerCase() }];
   });
 }
 
 function providerFirstCandidates(view: TextView): Candidate[] {
-  return scan(PROVIDER_FIRST, view.text, (m) => {
+  return scanAt(PROVIDER_FIRST, view.text, anchorHits(PROVIDER_WORD, view.text), (m) => {
     const name = m[3]!;
     // "my gmail is full" is prose: only a name with a digit, dot or underscore, or after a colon, is an address.
     if (isCommonWord(name) || (!/[\d._]/.test(name) && !/[:：=]/.test(m[2]!))) return null;
@@ -117,8 +173,55 @@ function domainLabels(domain: string, offset: number): Label[] {
   return labels;
 }
 
+/**
+ * Where AT can be: an "@", a written-out "at" between spaces, brackets or hugging marks, or a
+ * bracketed "(a)". Its first character is at most 5 after the end of the name before it.
+ */
+const AT_ANCHOR = new RegExp(
+  String.raw`[ \t\u00a0\[({<\-_.*](?:${AT_WORDS})[ \t\u00a0\])}>\-_.*]|@|[\[({<][ \t\u00a0]{0,2}a[ \t\u00a0]{0,2}[\])}>]`,
+  'gi',
+);
+const isGapChar = charTest(/[ \t\u00a0[({<\])}>.*]/u);
+const isSpaceOnly = (gap: string) => /^[ \t\u00a0]+$/.test(gap);
+const DOT_WORD = new RegExp(String.raw`^[\-_]*(?:${DOT_WORDS})?[\-_]*$`, 'iu');
+/** Longer than any name part SPELLED reads (5 × 64 letters and 4 written dots). */
+const MAX_SPELLED_LOCAL = 400;
+/** Longer than the written dots between two name parts ("  (  .  )  "). */
+const MAX_DOT_GAP = 12;
+
+/**
+ * Where SPELLED can start: at the start of one of the runs of letters before an "at", walking
+ * back over the runs its written dots join ("jane dot doe at", "jane[.]doe at", "jane.doe at"):
+ * two runs joined only by spaces need a written-out dot ("dot", "-dot-", "-") on one side.
+ */
+function spelledStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const at of anchorHits(AT_ANCHOR, text)) {
+    for (let end = Math.max(1, at - 5); end <= at + 1 && end <= text.length; end++) {
+      if (!isLocalChar(text, end - 1)) continue;
+      let pos = end;
+      let runFrom = runStart(text, pos, isLocalChar, MAX_SPELLED_LOCAL);
+      while (runFrom < pos) {
+        starts.push(runFrom);
+        if (end - runFrom >= MAX_SPELLED_LOCAL) break;
+        const gapFrom = runStart(text, runFrom, isGapChar, MAX_DOT_GAP);
+        if (gapFrom === runFrom || gapFrom === 0 || !isLocalChar(text, previousChar(text, gapFrom))) break;
+        const previousFrom = runStart(text, gapFrom, isLocalChar, MAX_SPELLED_LOCAL);
+        const joins =
+          !isSpaceOnly(text.slice(gapFrom, runFrom)) ||
+          DOT_WORD.test(text.slice(runFrom, pos)) ||
+          DOT_WORD.test(text.slice(previousFrom, gapFrom));
+        if (!joins) break;
+        pos = gapFrom;
+        runFrom = previousFrom;
+      }
+    }
+  }
+  return starts;
+}
+
 function spelledCandidates(view: TextView): Candidate[] {
-  return scan(SPELLED, view.text, (m) => {
+  return scanAt(SPELLED, view.text, spelledStarts(view.text), (m) => {
     const { local: localWritten, at: atRaw, domain: domainWritten } = m.groups as Record<string, string>;
     const local = localWritten!.split(LOCAL_SPLIT).join('.');
     const atWritten = atRaw!.trim().replace(/^[[({<\-_.*]\s*|\s*[\])}>\-_.*]$/g, '');
@@ -156,9 +259,10 @@ function spelledCandidates(view: TextView): Candidate[] {
 /** Email addresses as candidates (spans on the draft), for other finders that need them. */
 export function emailCandidates(text: string): Candidate[] {
   const view = emailView(text);
+  const starts = plainStarts(view.text);
   return withoutOverlaps([
-    ...plainCandidates(view),
-    ...providerCandidates(view),
+    ...plainCandidates(view, starts),
+    ...providerCandidates(view, starts),
     ...spelledCandidates(view),
     ...providerFirstCandidates(view),
   ]);

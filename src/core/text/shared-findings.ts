@@ -65,6 +65,37 @@ export function scan<T>(pattern: RegExp, text: string, accept: (match: RegExpExe
   return out;
 }
 
+/**
+ * scan() for a sticky pattern tried only at `starts` (any order, repeats allowed): the same
+ * candidates as a scan of the whole text, provided every place a match can start is among them.
+ */
+export function scanAt<T>(pattern: RegExp, text: string, starts: readonly number[], accept: (match: RegExpExecArray) => T[] | null): T[] {
+  const out: T[] = [];
+  if (starts.length === 0) return out;
+  const sorted = Int32Array.from(starts).sort();
+  let from = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const at = sorted[i]!;
+    if (at < from || at > text.length || (i > 0 && at === sorted[i - 1])) continue;
+    // A scan never starts inside a surrogate pair; the sticky pattern must not either.
+    if (at > 0 && isLow(text.charCodeAt(at)) && isHigh(text.charCodeAt(at - 1))) continue;
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const got = accept(m);
+    if (got === null || got.length === 0) {
+      from = nextCodePoint(text, at);
+      continue;
+    }
+    out.push(...got);
+    from = m[0].length === 0 ? nextCodePoint(text, at) : at + m[0].length;
+  }
+  return out;
+}
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 /** The index after the character at `i`; a unicode regex would step back into a surrogate pair and loop. */
 function nextCodePoint(text: string, i: number): number {
   const code = text.charCodeAt(i);

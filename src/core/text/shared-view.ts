@@ -57,6 +57,23 @@ export class TextView {
    * origin (used to drop spaces while each letter still points at itself).
    */
   rewrite(pattern: RegExp, replace: (match: RegExpExecArray) => string | Array<[string, number]> | null): TextView {
+    const matches: RegExpExecArray[] = [];
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      matches.push(m);
+    }
+    return this.rewriteMatches(matches, replace);
+  }
+
+  /** rewrite() for matches already found: in order, apart, none empty. */
+  rewriteMatches(
+    matches: readonly RegExpExecArray[],
+    replace: (match: RegExpExecArray) => string | Array<[string, number]> | null,
+  ): TextView {
     const starts: number[] = [];
     const ends: number[] = [];
     let out = '';
@@ -68,13 +85,8 @@ export class TextView {
         ends.push(this.ends ? this.ends[i]! : i + 1);
       }
     };
-    pattern.lastIndex = 0;
     let changed = false;
-    for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
-      if (m[0].length === 0) {
-        pattern.lastIndex++;
-        continue;
-      }
+    for (const m of matches) {
       const replacement = replace(m);
       if (replacement === null) continue;
       changed = true;
