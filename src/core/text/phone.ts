@@ -128,25 +128,23 @@ function longestMatch(
   useFallback: boolean,
 ): Match | undefined {
   const first = tokens[start]!;
-  if (followsIdWord(text, first.start)) return undefined;
   let end = start;
-  let length = 0;
-  while (end < tokens.length && !taken[end] && length + tokens[end]!.digits.length <= MAX_DIGITS) {
-    length += tokens[end]!.digits.length;
+  let all = '';
+  while (end < tokens.length && !taken[end] && all.length + tokens[end]!.digits.length <= MAX_DIGITS) {
+    all += tokens[end]!.digits;
     end++;
   }
-  for (; end > start && length >= MIN_DIGITS; length -= tokens[--end]!.digits.length) {
-    const last = tokens[end - 1]!;
-    const digits = tokens
-      .slice(start, end)
-      .map((token) => token.digits)
-      .join('');
-    if (impossibleDigits(text, tokens.slice(start, end))) continue;
-    const [from, to] = withBrackets(text, first.start, last.end);
+  if (all.length < MIN_DIGITS) return undefined;
+  const plus = first.plus || INTERNATIONAL_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start));
+  for (let length = all.length; end > start && length >= MIN_DIGITS; length -= tokens[--end]!.digits.length) {
+    const group = tokens.slice(start, end);
+    if (impossibleDigits(text, group)) continue;
+    const [from, to] = withBrackets(text, first.start, tokens[end - 1]!.end);
     const value = text.slice(from, to);
-    const plus = first.plus || INTERNATIONAL_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start));
-    const number = readNumber(digits, plus, value, primary, useFallback);
+    const number = readNumber(all.slice(0, length), plus, value, primary, useFallback);
     if (!number) continue;
+    // Checked last, as it is rarely true: an order or account number shaped like a phone number.
+    if (followsIdWord(text, first.start)) return undefined;
     const finding: Finding = {
       kind: 'phone',
       severity: 'high',
