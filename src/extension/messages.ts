@@ -51,6 +51,8 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 export interface FieldFindings {
   label: string;
   findings: Finding[];
+  /** The field holds more than Parasol reads at once (MAX_DRAFT_CHARS): only its start was checked. */
+  cut?: boolean;
 }
 
 export interface TabFindings {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { countryFromLocale } from '../../core/country';
-import { scanDraft } from '../../core/text/scan-draft';
+import { MAX_DRAFT_CHARS, scanDraft } from '../../core/text/scan-draft';
 import { countFindings, fieldKeyOf, type ContentMessage, type FieldFindings, type FixReply, type Origin } from '../messages';
 import { loadSettings } from '../storage/settings';
 import { showCount } from './badge';
@@ -23,7 +23,9 @@ export function createHandlers(store: TabFindingsStore): Handlers {
       const findings = scanDraft(text, { country: await phoneCountry() });
       // In-page hints (off unless the person turned them on for the site) never hold up the count.
       void sendHints(origin, field.id, findings).catch(() => undefined);
-      return updateTab(origin, field.id, { label: field.label, findings });
+      // The content script sends at most MAX_DRAFT_CHARS: a text that long was most likely cut.
+      const cut = text.length >= MAX_DRAFT_CHARS;
+      return updateTab(origin, field.id, { label: field.label, findings, ...(cut ? { cut } : {}) });
     },
 
     'draft/forget': ({ fieldId }, origin) => updateTab(origin, fieldId, null),

@@ -39,7 +39,8 @@ export class TabFindingsStore {
   setField(tabId: number, fieldKey: string, field: FieldFindings | null): Promise<TabFindings> {
     return this.change(tabId, (state) => {
       const fields = { ...state.fields };
-      if (field && field.findings.length > 0) fields[fieldKey] = field;
+      // A field that was cut stays listed even with nothing found, to say that not all was read.
+      if (field && (field.findings.length > 0 || field.cut)) fields[fieldKey] = field;
       else delete fields[fieldKey];
       return { ...state, watching: true, fields };
     });

@@ -25,7 +25,14 @@ export function renderFindings(doc: Document, state: TabFindings, options: ListO
     for (const finding of [...field.findings].sort(compareFindings)) {
       items.append(renderFinding(doc, fieldKey, finding, options));
     }
-    group.append(heading, items);
+    group.append(heading);
+    if (field.cut) {
+      const note = doc.createElement('p');
+      note.className = 'field-cut';
+      note.textContent = t('popupFieldCut');
+      group.append(note);
+    }
+    group.append(items);
     list.append(group);
   }
   return list;

@@ -6,6 +6,7 @@ import { TabFindingsStore } from '../../../src/extension/background/tab-findings
 import type { Origin } from '../../../src/extension/messages';
 import { saveSettings } from '../../../src/extension/storage/settings';
 import { CALL_ME, CALL_ME_PHONE } from '../thin-slice';
+import { MAX_DRAFT_CHARS } from '../../../src/core/text/scan-draft';
 
 const TOP: Origin = { tabId: 7, frameId: 0, fromExtensionPage: false };
 const SUB: Origin = { tabId: 7, frameId: 3, fromExtensionPage: false };
@@ -62,6 +63,16 @@ describe('createHandlers', () => {
       watching: true,
       fields: {},
     });
+  });
+
+  it('says when a field was longer than Parasol reads at once, even with nothing found', async () => {
+    const long = 'Sweet and discreet. '.repeat(MAX_DRAFT_CHARS / 16).slice(0, MAX_DRAFT_CHARS);
+    expect(long.length).toBe(MAX_DRAFT_CHARS);
+    await expect(handlers['draft/update'](update('f1', 'Bio', long), TOP)).resolves.toEqual({ count: 0 });
+    const state = await handlers['findings/get']({ type: 'findings/get', tabId: 7 }, PAGE);
+    expect(state.fields['0:f1']).toMatchObject({ label: 'Bio', findings: [], cut: true });
+    await handlers['draft/update'](update('f1', 'Bio', 'short now'), TOP);
+    expect((await handlers['findings/get']({ type: 'findings/get', tabId: 7 }, PAGE)).fields).toEqual({});
   });
 
   it('counts a field in another frame separately', async () => {
