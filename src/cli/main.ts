@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { countryFromLocale } from '../core/country';
+import { MAX_DRAFT_CHARS } from '../core/text/scan-draft';
 import { scanFile, type ScanResult } from './scan';
 
 const USAGE = `Usage: parasol scan [--json] [--country CC] FILE...
@@ -67,6 +68,7 @@ function printReadable(result: ScanResult, out: (line: string) => void): void {
     out(`${result.file}: ${result.error}`);
     return;
   }
+  if (result.cut) out(`${result.file}: very long; only its first ${MAX_DRAFT_CHARS} characters were checked.`);
   if (result.findings.length === 0) {
     out(`${result.file}: nothing found that could identify you.`);
     return;

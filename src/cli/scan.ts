@@ -7,6 +7,8 @@ import { reasonText } from './reasons';
 export interface ScanResult {
   file: string;
   findings: (Finding & { reasonText: string })[];
+  /** The file is longer than a draft Parasol reads at once: only its first MAX_DRAFT_CHARS were checked. */
+  cut?: boolean;
   error?: string;
 }
 
@@ -25,7 +27,7 @@ export async function scanFile(file: string, country?: CountryCode): Promise<Sca
     ...finding,
     reasonText: reasonText(finding.reason),
   }));
-  return { file, findings };
+  return text.length > MAX_DRAFT_CHARS ? { file, findings, cut: true } : { file, findings };
 }
 
 async function readStart(file: string): Promise<string> {

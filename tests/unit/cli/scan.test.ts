@@ -13,6 +13,9 @@ beforeAll(async () => {
   await writeFile(join(dir, 'ad.txt'), 'text me on 555 123 4567\n');
   await writeFile(join(dir, 'clean.txt'), 'Sweet and discreet. 150/hh.\n');
   await writeFile(join(dir, 'uk.txt'), 'ring 020 7946 0958\n');
+  // Made up: a disguised number, an email and a payment handle.
+  await writeFile(join(dir, 'disguised.txt'), 'txt 7O2 five five five 0147 or rosa.m at gmail dot com, cashapp $RosaM77\n');
+  await writeFile(join(dir, 'long.txt'), `call 7*0*2 555 0147 ${'x'.repeat(300_000)}`);
 });
 
 afterAll(async () => {
@@ -57,6 +60,20 @@ describe('parasol scan --json', () => {
     expect(lines[0]).toEqual({ file: missing, findings: [], error: 'No such file.' });
     expect(lines[1].findings).toHaveLength(1);
     expect(lines[2]).toMatchObject({ findings: [], error: 'This is a folder, not a file.' });
+  });
+
+  test('finds every kind of leak the text finders know, disguised as in real ads', async () => {
+    const { out } = await run('scan', '--json', '--country', 'US', join(dir, 'disguised.txt'));
+    const kinds = JSON.parse(out[0]!).findings.map((finding: { kind: string }) => finding.kind);
+    expect(kinds.sort()).toEqual(['email', 'payment', 'phone']);
+  });
+
+  test('a file longer than a draft is checked up to the limit, and says so', async () => {
+    const { status, out } = await run('scan', '--json', join(dir, 'long.txt'));
+    expect(status).toBe(0);
+    expect(JSON.parse(out[0]!)).toMatchObject({ cut: true, findings: [{ kind: 'phone', normalized: '+17025550147' }] });
+    const readable = await run('scan', join(dir, 'long.txt'));
+    expect(readable.out[0]).toContain('only its first');
   });
 
   test('--country reads national numbers as that country’s', async () => {
