@@ -1,5 +1,5 @@
 import { MAX_DRAFT_CHARS } from '../../core/text/scan-draft';
-import { readEditable } from './text-map';
+import { readEditable, walkEditable, type EditableWalk } from './text-map';
 
 /**
  * Finding the text a person writes in a page: plain fields, and the editable regions that rich
@@ -41,6 +41,15 @@ export function isValueField(field: HTMLElement): field is HTMLTextAreaElement |
 export function draftText(field: HTMLElement): string {
   if (isValueField(field)) return field.value.slice(0, MAX_DRAFT_CHARS);
   return readEditable(field, { limit: MAX_DRAFT_CHARS }).text;
+}
+
+/**
+ * The same text, for reading in slices: a plain field's `value` is one cheap read, returned at
+ * once; an editable region is a walk over its DOM, to be driven a few milliseconds at a time.
+ */
+export function startDraftRead(field: HTMLElement): string | EditableWalk {
+  if (isValueField(field)) return field.value.slice(0, MAX_DRAFT_CHARS);
+  return walkEditable(field, { limit: MAX_DRAFT_CHARS });
 }
 
 /** A short name for the field as a person would see it on the page, or '' when it has none. */

@@ -67,10 +67,46 @@ const SKIPPED = new Set(['head', 'script', 'style', 'template', 'noscript', 'tex
 const FORMATTING_WHITESPACE = /^[ \t\r\n]*\n[ \t\r\n]*$/;
 
 /**
- * Walks `root`'s content once. `withMap: false` only collects the text (the watcher's read after
- * each pause in typing); a fix asks for the map as well. Stops after `limit` characters.
+ * Reads `root`'s content in one go. `withMap: false` only collects the text; a fix asks for the
+ * map as well. Stops after `limit` characters.
  */
-export function readEditable(root: MapNode, { withMap = false, limit = Infinity } = {}): TextMap {
+export function readEditable(root: MapNode, options: ReadOptions = {}): TextMap {
+  const walk = walkEditable(root, options);
+  walk.step(() => false);
+  return walk.result();
+}
+
+export interface ReadOptions {
+  withMap?: boolean;
+  limit?: number;
+}
+
+/** A read of an editable region that can stop after any node and go on later. */
+export interface EditableWalk {
+  /**
+   * Reads on, asking `timeUp` after each node; true once the whole region is read. Between
+   * calls the region must not change: a caller that sees it change drops the walk.
+   */
+  step(timeUp: () => boolean): boolean;
+  /** What was read so far: the whole region once `step` has returned true. */
+  result(): TextMap;
+}
+
+/** One element whose children are being read. */
+interface Frame {
+  parent: MapNode;
+  children: ArrayLike<MapNode>;
+  index: number;
+  /** A block ends its line when its children are done. */
+  block: boolean;
+}
+
+/**
+ * The same read as readEditable, resumable: the page's watcher reads a large editor a few
+ * milliseconds at a time, so that no task it runs grows with the draft. An explicit stack
+ * (rather than recursion) holds the place between steps.
+ */
+export function walkEditable(root: MapNode, { withMap = false, limit = Infinity }: ReadOptions = {}): EditableWalk {
   const parts: string[] = [];
   let length = 0;
   const texts: TextSegment[] = [];
@@ -80,6 +116,7 @@ export function readEditable(root: MapNode, { withMap = false, limit = Infinity 
   /** A block began or ended after some text: the line ends before the next text. */
   let pendingBreak = false;
   let truncated = false;
+  const stack: Frame[] = [{ parent: root, children: root.childNodes, index: 0, block: false }];
 
   const emit = (piece: string, before: DomPoint, after: DomPoint, node?: MapNode) => {
     if (length + piece.length > limit) {
@@ -102,36 +139,47 @@ export function readEditable(root: MapNode, { withMap = false, limit = Infinity 
     emit('\n', last, at);
   };
 
-  const walk = (parent: MapNode) => {
-    const children = parent.childNodes;
-    for (let index = 0; index < children.length && !truncated; index++) {
-      const node = children[index]!;
-      if (node.nodeType === TEXT_NODE) {
-        const value = node.nodeValue ?? '';
-        if (!value || (FORMATTING_WHITESPACE.test(value) && besideBlocks(children, index))) continue;
-        flushBreak({ node, offset: 0 });
-        emit(value, { node, offset: 0 }, { node, offset: value.length }, node);
-      } else if (node.nodeType === ELEMENT_NODE) {
-        const name = node.localName ?? '';
-        if (SKIPPED.has(name)) continue;
-        if (name === 'br') {
-          // The last <br> of a block is drawn as nothing (it only keeps an empty line open).
-          if (endsBlock(root, parent, children, index)) continue;
-          flushBreak({ node: parent, offset: index });
-          emit('\n', { node: parent, offset: index }, { node: parent, offset: index + 1 });
-        } else if (BLOCKS.has(name)) {
-          if (length > 0) pendingBreak = true;
-          walk(node);
-          if (length > 0) pendingBreak = true;
-        } else {
-          walk(node);
-        }
+  /** Reads the next child of the element on top of the stack. */
+  const visit = ({ parent, children, index }: Frame) => {
+    const node = children[index]!;
+    if (node.nodeType === TEXT_NODE) {
+      const value = node.nodeValue ?? '';
+      if (!value || (FORMATTING_WHITESPACE.test(value) && besideBlocks(children, index))) return;
+      flushBreak({ node, offset: 0 });
+      emit(value, { node, offset: 0 }, { node, offset: value.length }, node);
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const name = node.localName ?? '';
+      if (SKIPPED.has(name)) return;
+      if (name === 'br') {
+        // The last <br> of a block is drawn as nothing (it only keeps an empty line open).
+        if (endsBlock(root, parent, children, index)) return;
+        flushBreak({ node: parent, offset: index });
+        emit('\n', { node: parent, offset: index }, { node: parent, offset: index + 1 });
+      } else {
+        const block = BLOCKS.has(name);
+        if (block && length > 0) pendingBreak = true;
+        stack.push({ parent: node, children: node.childNodes, index: 0, block });
       }
     }
   };
 
-  walk(root);
-  return { text: parts.join(''), truncated, texts, breaks, origin: { node: root, offset: 0 } };
+  return {
+    step(timeUp) {
+      while (stack.length > 0) {
+        const frame = stack[stack.length - 1]!;
+        if (truncated || frame.index >= frame.children.length) {
+          stack.pop();
+          if (frame.block && length > 0) pendingBreak = true;
+          continue;
+        }
+        visit(frame);
+        frame.index++;
+        if (timeUp()) return stack.length === 0;
+      }
+      return true;
+    },
+    result: () => ({ text: parts.join(''), truncated, texts, breaks, origin: { node: root, offset: 0 } }),
+  };
 }
 
 function isBlock(node: MapNode | undefined): boolean {

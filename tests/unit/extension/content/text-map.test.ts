@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { domSpan, readEditable, type DomPoint, type MapNode } from '../../../../src/extension/content/text-map';
+import { domSpan, readEditable, walkEditable, type DomPoint, type MapNode, type TextMap } from '../../../../src/extension/content/text-map';
 
 /**
  * A minimal DOM-shaped tree (the map reads nothing else), with a Range-like way to cut the
@@ -162,6 +162,82 @@ describe('domSpan: from a span of the text back to the DOM', () => {
         expect(covered).toBe(map.text.slice(start, end).replace(/\n/g, ''));
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+/** Random trees shaped like what editors and pages put in an editable region. */
+const pageLikeTree = (() => {
+  const leaf = fc.oneof(
+    fc.string({ maxLength: 5, unit: fc.constantFrom('a', '5', ' ', '\u00a0', '\n', '\u200b') }).map(text),
+    fc.constantFrom('\n  ', '\n', ' ').map(text),
+    fc.constantFrom('br', 'img', 'script', 'style').map((name) => el(name, ...(name === 'script' ? ['x()'] : []))),
+  );
+  const node = fc.letrec((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small' },
+      leaf,
+      fc
+        .tuple(fc.constantFrom('b', 'span', 'p', 'div', 'li', 'td'), fc.array(tie('node'), { maxLength: 4 }))
+        .map(([name, kids]) => el(name, ...(kids as TestNode[]))),
+    ),
+  })).node as fc.Arbitrary<TestNode>;
+  return fc.array(node, { maxLength: 6 }).map((kids) => el('div', ...kids));
+})();
+
+/** Drives a walk to the end, stopping wherever `stops` (cycled) says; returns the map and how many steps it took. */
+function walkInSlices(root: TestNode, stops: boolean[], options: { withMap?: boolean; limit?: number } = {}) {
+  const walk = walkEditable(root, options);
+  let call = 0;
+  let slices = 1;
+  while (!walk.step(() => stops[call++ % stops.length]!)) slices++;
+  return { map: walk.result(), slices };
+}
+
+describe('walkEditable: the same read, a few nodes at a time', () => {
+  it('stops when time is up and goes on where it stopped', () => {
+    const root = el('div', el('p', 'one'), el('p', 'two', el('br'), 'three'), el('p', el('br')), el('p', 'four'));
+    const { map, slices } = walkInSlices(root, [true]);
+    expect(map.text).toBe('one\ntwo\nthree\nfour');
+    expect(slices).toBeGreaterThan(5);
+  });
+
+  it('asks for time after every node, so a slice holds as little as one node', () => {
+    const root = el('div', ...Array.from({ length: 50 }, (_, n) => el('p', `line ${n}`)));
+    const walk = walkEditable(root);
+    let asked = 0;
+    expect(walk.step(() => ++asked === 3)).toBe(false);
+    expect(asked).toBe(3);
+    expect(walk.result().text).toBe('line 0');
+    expect(walk.step(() => false)).toBe(true);
+    expect(walk.result().text).toBe(readEditable(root).text);
+  });
+
+  it('reads a region nested deeper than the call stack allows recursion', () => {
+    let root = el('span', '555 123 4567');
+    for (let depth = 0; depth < 20_000; depth++) root = el(depth % 2 ? 'div' : 'b', root);
+    expect(readEditable(root).text).toBe('555 123 4567');
+  });
+
+  it('gives the same text and map as a read in one go, wherever it is cut into slices', () => {
+    const sameMap = (a: TextMap, b: TextMap) => {
+      expect(a.text).toBe(b.text);
+      expect(a.truncated).toBe(b.truncated);
+      expect(a.texts).toEqual(b.texts);
+      expect(a.breaks).toEqual(b.breaks);
+    };
+    fc.assert(
+      fc.property(
+        pageLikeTree,
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }),
+        fc.option(fc.nat({ max: 40 }), { nil: undefined }),
+        (root, stops, limit) => {
+          const whole = readEditable(root, { withMap: true, limit });
+          sameMap(walkInSlices(root, stops, { withMap: true, limit }).map, whole);
+          expect(walkInSlices(root, stops, { limit }).map.text).toBe(whole.text);
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });
