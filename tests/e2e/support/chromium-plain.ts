@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM } from './chromium';
+import { CHROMIUM, chromiumFlags } from './chromium';
 import { requireFile } from './paths';
 
 /**
@@ -17,16 +17,7 @@ export async function launchPlainChromium({ headed = false } = {}): Promise<{ co
     executablePath: CHROMIUM,
     headless: false,
     viewport: { width: 1000, height: 800 },
-    args: [
-      ...(headed ? [] : ['--headless=new']),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--lang=en-US',
-    ],
+    args: chromiumFlags(headed),
   });
   return {
     context,

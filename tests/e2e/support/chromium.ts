@@ -20,6 +20,23 @@ export interface ChromiumWithParasol {
 }
 
 /**
+ * Flags for Debian's Chromium in tests: no network of its own (this machine's closed network
+ * refuses it), no first-run pages, an English UI for the tests' words.
+ */
+export function chromiumFlags(headed: boolean): string[] {
+  return [
+    ...(headed ? [] : ['--headless=new']),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--lang=en-US',
+  ];
+}
+
+/**
  * Debian's Chromium with the built extension loaded. Headless unless `headed` (Chromium only
  * loads extensions in its new headless mode, which playwright starts through `--headless=new`).
  */
@@ -32,16 +49,9 @@ export async function launchChromiumWithParasol({ headed = false } = {}): Promis
     headless: false,
     viewport: { width: 1000, height: 800 },
     args: [
-      ...(headed ? [] : ['--headless=new']),
+      ...chromiumFlags(headed),
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--lang=en-US',
     ],
   });
   const extensionId = new URL((await serviceWorker(context)).url()).host;
