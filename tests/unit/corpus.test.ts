@@ -4,30 +4,17 @@ import { fileURLToPath } from 'node:url';
 import { isValidPhoneNumber } from 'libphonenumber-js';
 import { describe, expect, it } from 'vitest';
 import { FINDING_KINDS } from '../../src/core/findings';
+import type { CorpusCase } from '../../scripts/bench/corpus';
 
 // The labelled text corpus is what the finders and `npm run bench` are measured against,
 // so a malformed or impossible case would silently skew every figure.
 
 const DIR = fileURLToPath(new URL('../corpus/text/', import.meta.url));
 
-interface Expected {
-  kind: string;
-  normalized?: string;
-  value?: string;
-}
-interface Case {
-  id: string;
-  category: string;
-  text: string;
-  expect: Expected[];
-  country?: string;
-  terms?: { kind: string; value: string }[];
-  source: string;
-}
-
+// Read here as plain JSON, not through the bench's loader, which sets malformed cases aside.
 const files = readdirSync(DIR).filter((name) => name.endsWith('.json'));
-const cases: (Case & { file: string })[] = files.flatMap((file) =>
-  (JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Case[]).map((c) => ({ ...c, file })),
+const cases: CorpusCase[] = files.flatMap((file) =>
+  (JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Omit<CorpusCase, 'file'>[]).map((c) => ({ ...c, file })),
 );
 
 /**

@@ -74,9 +74,10 @@ export function findPhones(text: string, options: PhoneOptions = {}): Finding[] 
     const taken = new Array<boolean>(tokens.length).fill(false);
     markNotPhones(text, tokens, taken);
     for (const useFallback of [false, true]) {
+      const search: RunSearch = { text, tokens, taken, primary, useFallback };
       let start = 0;
       while (start < tokens.length) {
-        const match = taken[start] ? undefined : bestMatchFrom(text, tokens, taken, start, primary, useFallback);
+        const match = taken[start] ? undefined : bestMatchFrom(search, start);
         if (!match) {
           start++;
           continue;
@@ -90,6 +91,17 @@ export function findPhones(text: string, options: PhoneOptions = {}): Finding[] 
   return findings.sort((a, b) => a.start! - b.start!);
 }
 
+/** One digit run being searched: its tokens, those already part of a number, how to read them. */
+interface RunSearch {
+  text: string;
+  tokens: DigitToken[];
+  taken: boolean[];
+  /** The person's country, the draft's countries, then the US. */
+  primary: CountryCode[];
+  /** Second pass: also the countries a number's shape alone suggests. */
+  useFallback: boolean;
+}
+
 interface Match {
   finding: Finding;
   /** Token indexes [start, end). */
@@ -101,32 +113,18 @@ interface Match {
  * The number that starts at token `start`, or a little after it when that one reaches further:
  * in "2hrs 500. 773 555 0126" the price's digits must not swallow the number's first ones.
  */
-function bestMatchFrom(
-  text: string,
-  tokens: DigitToken[],
-  taken: boolean[],
-  start: number,
-  primary: CountryCode[],
-  useFallback: boolean,
-): Match | undefined {
-  const match = longestMatch(text, tokens, taken, start, primary, useFallback);
-  if (!match || match.end === tokens.length) return match;
+function bestMatchFrom(search: RunSearch, start: number): Match | undefined {
+  const match = longestMatch(search, start);
+  if (!match || match.end === search.tokens.length) return match;
   for (let later = start + 1; later < Math.min(match.end, start + 3); later++) {
-    const other = longestMatch(text, tokens, taken, later, primary, useFallback);
+    const other = longestMatch(search, later);
     if (other && other.end > match.end) return other;
   }
   return match;
 }
 
 /** The longest phone number made of whole digit groups from token `start` on. */
-function longestMatch(
-  text: string,
-  tokens: DigitToken[],
-  taken: boolean[],
-  start: number,
-  primary: CountryCode[],
-  useFallback: boolean,
-): Match | undefined {
+function longestMatch({ text, tokens, taken, primary, useFallback }: RunSearch, start: number): Match | undefined {
   const first = tokens[start]!;
   let end = start;
   let all = '';
