@@ -10,7 +10,8 @@ import {
   SEPARATE_GERMANIC,
 } from './shared-address-words';
 import { hintCandidates } from './shared-address-hints';
-import { makeFinding, scan, withoutOverlaps, type Candidate } from './shared-findings';
+import { anchorHits, charTest, runStart, wordsBefore, wordStartsIn, wordTree } from './shared-anchors';
+import { makeFinding, scan, scanAt, withoutOverlaps, type Candidate } from './shared-findings';
 import { platformWord } from './shared-social-words';
 
 const HS = String.raw`[ \t]`;
@@ -37,19 +38,19 @@ const UNIT = String.raw`(?:,?${HS}{0,2}(?:Apt|APT|apt|Apartment|apartment|Unit|u
 /** "123 Main St", "1600 Pennsylvania Avenue NW", "42 elm road apt 3". */
 const NUMBER_FIRST = new RegExp(
   String.raw`${BEFORE_NUMBER}(\d{1,5}[A-Za-z]?(?:[\-/]\d{1,5}[A-Za-z]?)?)((?:${HS}{1,3}(?:${WORD}|${ORDINAL})){1,4}?)${HS}{1,3}(${SUFFIX})\.?(?![\p{L}\p{N}])(?:${HS}{1,2}${DIRECTION}(?![\p{L}\p{N}]))?${UNIT}`,
-  'gu',
+  'uy',
 );
 
 /** "Baker Street 221b": the number after the street, as in much of Europe. */
 const NUMBER_AFTER = new RegExp(
   String.raw`(?<![\p{L}\p{N}])((?:${CAP}${HS}{1,3}){1,3})(${CAPITAL_SUFFIXES})\.?${HS}{1,3}(\d{1,4}[a-zA-Z]?)${AFTER_NUMBER}`,
-  'gu',
+  'uy',
 );
 
 /** "Hauptstraße 5", "Kerkstraat 12", "Drottninggatan 5", "Berliner Straße 12". */
 const GERMANIC = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}{2,}(?:${COMPOUND_ENDINGS})|${CAP}${HS}{1,2}(?:${SEPARATE_GERMANIC}))${HS}{0,2}(\d{1,4}[a-zA-Z]?)${AFTER_NUMBER}`,
-  'gu',
+  'uy',
 );
 
 const PARTICLE = `(?:${ROMANCE_PARTICLES})${HS}{1,2}|d'|d’|l'|l’`;
@@ -57,19 +58,19 @@ const ROMANCE_NAME = String.raw`(?:${PARTICLE})?(?:${CAP}|${ORDINAL})(?:${HS}{1,
 /** "Calle de Alcalá 45", "12 rue de Rivoli", "Via Roma 10", "Av. Paulista, 1000", "C/ Mayor nº 3". */
 const ROMANCE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(\d{1,4}(?:${HS}?(?:bis|ter))?),?${HS}{1,2})?(${anyCase(ROMANCE_TYPES)})${HS}{1,2}(${ROMANCE_NAME})(?:${HS}{0,2},?${HS}{0,2}(?:n[º°o]\.?|No\.?|no\.?|núm\.?|nr\.?|#)?${HS}{0,2}(\d{1,4}[a-zA-Z]?(?:${HS}?(?:bis|ter))?)${AFTER_NUMBER})?`,
-  'gu',
+  'uy',
 );
 
 /** "Carrera 43A #1-50", "Calle 10 # 5-20": Colombian addresses name the crossing street's number. */
 const COLOMBIAN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:Carrera|Cra\.?|Cr\.?|Kr\.?|Calle|Cl\.?|Avenida|Av\.?|Diagonal|Dg\.?|Transversal|Tv\.?)${HS}{0,2}\d{1,3}${HS}?[A-Z]?(?:${HS}?[Bb]is)?${HS}{0,2}(?:#|No\.?|N[º°o]\.?)${HS}{0,2}\d{1,3}${HS}?[A-Z]?${HS}?-${HS}?\d{1,3}(?![\p{N}])`,
-  'gu',
+  'uy',
 );
 
 /** "ул. Ленина, д. 5", "проспект Мира 10, кв. 3". */
 const RUSSIAN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${anyCase(RUSSIAN_TYPES)})${HS}{0,2}(?:\p{Lu}[\p{L}\-]*|\d{1,2}-?(?:я|й|го|ая|ый))(?:${HS}{1,2}\p{Lu}[\p{L}\-]*){0,2},?${HS}{0,2}(?:(?:д\.|дом)${HS}{0,2})?\d{1,4}[а-яa-z]?(?:${HS}{0,2}[/к]${HS}{0,2}\d{1,3})?(?![\p{L}\p{N}])(?:,?${HS}{0,2}(?:кв\.|квартира|корп\.|корпус|стр\.|под\.|подъезд|эт\.|этаж)${HS}{0,2}\d{1,4})*`,
-  'gu',
+  'uy',
 );
 
 const HAN_NUMBER = String.raw`[\d０-９一二三四五六七八九十百零〇]{1,5}`;
@@ -78,6 +79,95 @@ const CHINESE = new RegExp(
   String.raw`(?:\p{Script=Han}{1,5}?(?:省|市|区|县|镇|乡))*\p{Script=Han}{1,6}(?:(?:路|街|大街|大道|巷|弄|胡同|里)${HS}{0,2}${HAN_NUMBER}${HS}{0,2}号|(?:小区|花园|公寓|大厦|新村|苑)${HS}{0,2}${HAN_NUMBER}${HS}{0,2}(?:号楼|栋|幢|单元|座))(?:${HS}{0,2}${HAN_NUMBER}${HS}{0,2}(?:号楼|栋|幢|单元|楼|室|层))*`,
   'gu',
 );
+
+/**
+ * The words of a regex alternation such as ROMANCE_TYPES as plain text for wordTree(): "av\\."
+ * as "av.", "p[º°]" as "pº" and "p°", and an optional last dot ("avda\\.?") left to the anchor.
+ */
+function plainWords(alternation: string): string[] {
+  return alternation
+    .split('|')
+    .flatMap((word) => (word.includes('[º°]') ? [word.replace('[º°]', 'º'), word.replace('[º°]', '°')] : [word]))
+    .map((word) => word.replace(/\\\.\?$/, '').replace(/\\\./g, '.'));
+}
+
+const isLetter = charTest(/\p{L}/u);
+const isCapChar = charTest(/[\p{L}'’\-]/u);
+const isHan = charTest(/\p{Script=Han}/u);
+const SUFFIX_WORDS = SUFFIX.split('|');
+
+/** A street type after a space: NUMBER_FIRST ends with one, 1 to 4 words after its number. */
+const SUFFIX_ANCHOR = new RegExp(String.raw`[ \t]${wordTree(SUFFIX_WORDS)}(?![A-Za-z0-9])`, 'g');
+/** A capitalised street type and a number: NUMBER_AFTER's, 1 to 3 capitalised words after its start. */
+const NUMBER_AFTER_ANCHOR = new RegExp(String.raw`${wordTree(CAPITAL_SUFFIXES.split('|'))}\.?[ \t]{1,3}\d`, 'g');
+const GERMANIC_ANCHOR = new RegExp(String.raw`${wordTree(plainWords(`${COMPOUND_ENDINGS}|${SEPARATE_GERMANIC}`))}[ \t]{0,2}\d`, 'g');
+const ROMANCE_ANCHOR = new RegExp(String.raw`${wordTree(plainWords(anyCase(ROMANCE_TYPES)))}\.?[ \t]`, 'g');
+const RUSSIAN_ANCHOR = new RegExp(`(?:${anyCase(RUSSIAN_TYPES)})`, 'g');
+const COLOMBIAN_ANCHOR = /(?:Carrera|Cra|Cr|Kr|Calle|Cl|Avenida|Av|Diagonal|Dg|Transversal|Tv)/g;
+/** CHINESE ends its street part with one of these and a number. */
+const CHINESE_ANCHOR = /[路街道巷弄同里区园寓厦村苑][ \t]{0,2}[\d０-９一二三四五六七八九十百零〇]/g;
+/** Everything a CHINESE match is made of; it has no lookaround, so a run of these can be scanned on its own. */
+const isChinesePart = charTest(/[\p{Script=Han}\d０-９〇 \t]/u);
+
+function numberFirstStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const blank of anchorHits(SUFFIX_ANCHOR, text)) {
+    // The number is the second to fifth word back from the street type, and ends its word.
+    for (const [start, end] of wordsBefore(text, blank + 1, 5, 3).slice(1)) {
+      wordStartsIn(text, Math.max(start, end - 13), end, starts, true);
+    }
+  }
+  return starts;
+}
+
+function numberAfterStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const type of anchorHits(NUMBER_AFTER_ANCHOR, text)) {
+    for (const [start, end] of wordsBefore(text, type, 3, 3)) wordStartsIn(text, start, end, starts);
+  }
+  return starts;
+}
+
+function germanicStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const ending of anchorHits(GERMANIC_ANCHOR, text)) {
+    // "Hauptstraße 5": the word the ending is part of.
+    starts.push(runStart(text, ending, isLetter));
+    // "Berliner Straße 12": the word before.
+    for (let end = ending - 1; end >= ending - 2 && end > 0 && /[ \t]/.test(text[end]!); end--) {
+      const from = runStart(text, end, isCapChar);
+      for (let at = from; at < end; at++) if (at === from || /['’\-]/.test(text[at - 1]!)) starts.push(at);
+    }
+  }
+  return starts;
+}
+
+function romanceStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const type of anchorHits(ROMANCE_ANCHOR, text)) {
+    starts.push(type);
+    // "12 rue de Rivoli", "12 bis, rue …": a house number just before the street type.
+    wordStartsIn(text, Math.max(0, type - 14), type, starts, true);
+  }
+  return starts;
+}
+
+/** CHINESE over each run of Chinese characters, digits and spaces that holds a street and number. */
+function chinese(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  let scannedTo = 0;
+  for (const street of anchorHits(CHINESE_ANCHOR, text)) {
+    if (street < scannedTo) continue;
+    const from = runStart(text, street, isChinesePart);
+    let to = street;
+    while (to < text.length && isChinesePart(text, to)) to += text.codePointAt(to)! > 0xffff ? 2 : 1;
+    for (const candidate of simple(CHINESE, text.slice(from, to))) {
+      found.push(span(candidate.start + from, candidate.end + from));
+    }
+    scannedTo = to;
+  }
+  return found;
+}
 
 const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?${HS}?\d[A-Z]{2}(?![\p{L}\p{N}])`;
 const PLACE = String.raw`(?:${CAP}${HS}{1,2}){0,2}${CAP}`;
@@ -96,9 +186,11 @@ function notStreetWords(words: string): boolean {
     .some((word) => NOT_STREET_NAMES.has(word.toLowerCase()) || platformWord(word) !== undefined);
 }
 
+const PLAIN = new Set(anyCase(PLAIN_SUFFIXES).split('|'));
+
 function numberFirst(text: string): Candidate[] {
-  const plain = new Set(anyCase(PLAIN_SUFFIXES).split('|'));
-  return scan(NUMBER_FIRST, text, (m) => {
+  const plain = PLAIN;
+  return scanAt(NUMBER_FIRST, text, numberFirstStarts(text), (m) => {
     const names = m[2]!;
     if (notStreetWords(names)) return null;
     // "2 big rooms close": a street type that is also a plain word needs the name in capitals.
@@ -109,7 +201,7 @@ function numberFirst(text: string): Candidate[] {
 }
 
 function numberAfter(text: string): Candidate[] {
-  return scan(NUMBER_AFTER, text, (m) => {
+  return scanAt(NUMBER_AFTER, text, numberAfterStarts(text), (m) => {
     if (notStreetWords(m[1]!)) return null;
     const next = /^[ \t]+(\p{L}+)/u.exec(text.slice(m.index + m[0].length))?.[1];
     if (next && NOT_STREET_NAMES.has(next.toLowerCase())) return null;
@@ -118,7 +210,7 @@ function numberAfter(text: string): Candidate[] {
 }
 
 function romance(text: string): Candidate[] {
-  return scan(ROMANCE, text, (m) => {
+  return scanAt(ROMANCE, text, romanceStarts(text), (m) => {
     // A street type and a name are only a street in general: a house number makes it someone's door.
     if (m[1] === undefined && m[4] === undefined) return null;
     if (notStreetWords(m[3]!.replace(/\b(?:de|del|la|le|les|des|du|di|da|do|dos|das|y|e)\b/g, ''))) return null;
@@ -126,8 +218,9 @@ function romance(text: string): Candidate[] {
   });
 }
 
-function simple(pattern: RegExp, text: string): Candidate[] {
-  return scan(pattern, text, (m) => [span(m.index, m.index + m[0].length)]);
+function simple(pattern: RegExp, text: string, starts?: number[]): Candidate[] {
+  const accept = (m: RegExpExecArray) => [span(m.index, m.index + m[0].length)];
+  return starts ? scanAt(pattern, text, starts, accept) : scan(pattern, text, accept);
 }
 
 function span(start: number, end: number): Candidate {
@@ -150,11 +243,11 @@ export function addressCandidates(text: string): Candidate[] {
   const streets = [
     ...numberFirst(text),
     ...numberAfter(text),
-    ...simple(GERMANIC, text),
+    ...simple(GERMANIC, text, germanicStarts(text)),
     ...romance(text),
-    ...simple(RUSSIAN, text),
-    ...simple(CHINESE, text),
-    ...simple(COLOMBIAN, text),
+    ...simple(RUSSIAN, text, anchorHits(RUSSIAN_ANCHOR, text)),
+    ...chinese(text),
+    ...simple(COLOMBIAN, text, anchorHits(COLOMBIAN_ANCHOR, text)),
   ].map((candidate) => extend(text, candidate));
   return withoutOverlaps([...streets, ...hintCandidates(text)]);
 }

@@ -1,10 +1,11 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { Finding } from '../findings';
-import { makeFinding, scan, withoutOverlaps, type Candidate } from './shared-findings';
+import { anchorHits, charTest, linkStarts, runStart, wordTree } from './shared-anchors';
+import { makeFinding, scan, scanAt, withoutOverlaps, type Candidate } from './shared-findings';
 import { atomic } from './shared-regex';
 import { phoneAtStart } from './shared-phone-at';
 import { PROFILE_LINK, readProfile } from './shared-social-links';
-import { PLATFORM_ALTERNATION, platformWord } from './shared-social-words';
+import { PLATFORM_ALTERNATION, PLATFORM_WORDS, platformWord } from './shared-social-words';
 import { foldLookalikes, TextView } from './shared-view';
 import { looksLikeUsername } from './shared-words';
 
@@ -34,19 +35,76 @@ const SEPARATOR = String.raw`(?:[ \t]{0,3}(?:(?:is|es|me|only|solo|только|
 const NAME = String.raw`[\p{Script=Latin}\p{Nd}_][\p{Script=Latin}\p{Nd}._\-]{0,49}`;
 
 const BEFORE_APP = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Nd}_@$#./\-])`;
-const APP_THEN_NAME = new RegExp(`${BEFORE_APP}(${APPS})(${LABEL}${SEPARATOR})([ \\t]{0,3}|\\s{0,3})((?:@[ \\t]?)?)(${NAME}|\\+)`, 'giu');
+const APP_THEN_NAME = new RegExp(`${BEFORE_APP}(${APPS})(${LABEL}${SEPARATOR})([ \\t]{0,3}|\\s{0,3})((?:@[ \\t]?)?)(${NAME}|\\+)`, 'iuy');
 const NAME_THEN_APP = new RegExp(
   String.raw`(?<![${WORD_CHAR}@.])(?<sigil>@?)(?<name>${atomic(NAME)})[ \t]{0,3}(?:(?:on|en|in|via|at|в|на|[\-–—|:])[ \t]{1,3}(?<spoken>${APPS}|X(?![${WORD_CHAR}]))|[(\[][ \t]{0,2}(?<bracketed>${APPS})[ \t]{0,2}[)\]])`,
-  'giu',
+  'iuy',
 );
+
+/**
+ * Where an app's name may stand (without the u flag, so it runs fast; a little looser than APP):
+ * APP_THEN_NAME starts at one, NAME_THEN_APP ends with one.
+ */
+const APP_ANCHOR = new RegExp(
+  String.raw`(?<![A-Za-z0-9_@$#./\-])${wordTree(
+    PLATFORM_WORDS.map((entry) => entry.word),
+    { caseless: true },
+  )}`,
+  'gi',
+);
+/** What joins a name to the app after it in NAME_THEN_APP ("jane on IG", "jane - snap", "jane (IG)"). */
+const SPOKEN_JOINS = ['on', 'en', 'in', 'via', 'at', 'в', 'на', '-', '–', '—', '|', ':'];
+const isBlank = (char: string | undefined) => char === ' ' || char === '\t';
+const isNameChar = charTest(/[\p{Script=Latin}\p{Nd}._\-]/u);
+/** NAME is at most 50 characters. */
+const MAX_NAME = 51;
+
+/**
+ * Where NAME_THEN_APP can start, given where apps are named: walk back from each app over the
+ * spaces and the word or mark before it to the end of a name, and take every place in that name
+ * a name can start (its first character, just after a "-", or its "@").
+ */
+function nameThenAppStarts(text: string, apps: number[]): number[] {
+  const starts: number[] = [];
+  const addName = (end: number) => {
+    if (end <= 0 || !isNameChar(text, end - 1)) return;
+    const from = runStart(text, end, isNameChar, MAX_NAME);
+    for (let at = from; at < end; at++) {
+      if (at === from || text[at - 1] === '-') starts.push(at);
+    }
+    if (text[from - 1] === '@') starts.push(from - 1);
+  };
+  const addJoin = (join: number) => {
+    for (let end = join; end >= join - 3 && end > 0; end--) {
+      addName(end);
+      if (!isBlank(text[end - 1])) break;
+    }
+  };
+  for (const app of apps) {
+    for (let before = app, blanks = 0; blanks <= 3 && before > 0; blanks++) {
+      if (blanks <= 2 && (text[before - 1] === '(' || text[before - 1] === '[')) addJoin(before - 1);
+      if (blanks >= 1) {
+        for (const word of SPOKEN_JOINS) {
+          if (before >= word.length && text.slice(before - word.length, before).toLowerCase() === word) addJoin(before - word.length);
+        }
+      }
+      if (!isBlank(text[before - 1])) break;
+      before--;
+    }
+  }
+  return starts;
+}
 
 function cleanName(name: string): string {
   return name.replace(/[.\-]+$/, '');
 }
 
+/** Each app named in a run of them ("IG/SC"). */
+const EACH_APP = new RegExp(APP, 'giu');
+
 function appsIn(written: string): string[] {
   const platforms: string[] = [];
-  for (const m of written.matchAll(new RegExp(APP, 'giu'))) {
+  for (const m of written.matchAll(EACH_APP)) {
     const word = platformWord(m[0]);
     if (word && !platforms.includes(word.platform)) platforms.push(word.platform);
   }
@@ -64,7 +122,7 @@ function redditCandidates(view: TextView): HandleCandidate[] {
 }
 
 function linkCandidates(view: TextView): HandleCandidate[] {
-  return scan(PROFILE_LINK, view.text, (m) => {
+  return scanAt(PROFILE_LINK, view.text, linkStarts(view.text), (m) => {
     const host = m[1]!;
     const hostEnd = m[0].length - m[2]!.length;
     const profile = readProfile(host, m[2]!);
@@ -75,10 +133,10 @@ function linkCandidates(view: TextView): HandleCandidate[] {
   });
 }
 
-function appThenName(view: TextView, options: HandleOptions): HandleCandidate[] {
-  return scan(APP_THEN_NAME, view.text, (m) => {
+function appThenName(view: TextView, apps: number[], options: HandleOptions): HandleCandidate[] {
+  return scanAt(APP_THEN_NAME, view.text, apps, (m) => {
     const [, appsWritten, separator, space, sigil, rawName] = m as unknown as string[];
-    const words = [...appsWritten!.matchAll(new RegExp(APP, 'giu'))].map((w) => platformWord(w[0]));
+    const words = [...appsWritten!.matchAll(EACH_APP)].map((w) => platformWord(w[0]));
     if (words.some((word) => !word)) return null;
     const explicit = /\S/.test(separator!) || sigil !== '';
     if (!explicit && /\n/.test(space!)) return null;
@@ -112,8 +170,8 @@ function nameAfter(rawName: string, sigil: string, platforms: string[]) {
   return { length: name.length, names: apps.map((app) => `${app}:${name}`.toLowerCase()) };
 }
 
-function nameThenApp(view: TextView): HandleCandidate[] {
-  return scan(NAME_THEN_APP, view.text, (m) => {
+function nameThenApp(view: TextView, apps: number[]): HandleCandidate[] {
+  return scanAt(NAME_THEN_APP, view.text, nameThenAppStarts(view.text, apps), (m) => {
     const { sigil, name: rawName, spoken: spokenApps, bracketed: bracketedApps } = m.groups as Record<string, string | undefined>;
     const written = spokenApps ?? bracketedApps!;
     const name = cleanName(rawName!);
@@ -133,7 +191,8 @@ export function handleCandidates(text: string, options: HandleOptions = {}): Han
   const view = foldLookalikes(TextView.of(text));
   const links = linkCandidates(view);
   const clear = (candidate: Candidate) => !links.some((link) => candidate.start < link.end && link.start < candidate.end);
-  const words = [...appThenName(view, options), ...nameThenApp(view), ...redditCandidates(view)].filter(clear);
+  const apps = anchorHits(APP_ANCHOR, view.text);
+  const words = [...appThenName(view, apps, options), ...nameThenApp(view, apps), ...redditCandidates(view)].filter(clear);
   return withoutOverlaps([...links, ...words]);
 }
 

@@ -1,7 +1,8 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { Finding } from '../findings';
 import { emailCandidates } from './email';
-import { makeFinding, scan, withoutOverlaps, type Candidate } from './shared-findings';
+import { anchorHits, linkStarts, wordTree } from './shared-anchors';
+import { makeFinding, scanAt, withoutOverlaps, type Candidate } from './shared-findings';
 import { phoneAtStart } from './shared-phone-at';
 import { foldLookalikes, TextView } from './shared-view';
 import { looksLikeUsername } from './shared-words';
@@ -76,11 +77,24 @@ const BEFORE_SERVICE = String.raw`(?<![${WORD_CHAR}$@./\-])`;
 const FILLER = String.raw`(?:[ \t]{0,3}(?:(?:is|es|me|to|at|on|via|a|al|на|user[ \t]?name|user|handle|tag|id)(?![${WORD_CHAR}])|[^\p{L}\p{N}\s@#$_.'’"+]|\uFE0F)){0,6}[ \t]{0,3}`;
 const JOIN = String.raw`[ \t]{0,3}(?:[/&,+|]|and|or|y|o|или)[ \t]{0,3}`;
 /** "Venmo/CashApp", "cash app or venmo": several services sharing one handle. */
-const SERVICE_THEN_VALUE = new RegExp(`${BEFORE_SERVICE}(${SERVICE}(?:${JOIN}${SERVICE}){0,3})(${FILLER})(?=[$@+(\\d\\p{L}])`, 'giu');
+const SERVICE_THEN_VALUE = new RegExp(`${BEFORE_SERVICE}(${SERVICE}(?:${JOIN}${SERVICE}){0,3})(${FILLER})(?=[$@+(\\d\\p{L}])`, 'iuy');
+/** Where SERVICE_THEN_VALUE can start: a service's name (without the u flag, so it runs fast). */
+const SERVICE_ANCHOR = new RegExp(
+  String.raw`(?<![A-Za-z0-9_$@./\-])${wordTree(
+    Object.values(SERVICES).flatMap(({ names, weak = '' }) =>
+      `${names},${weak}`
+        .split(',')
+        .map((name) => name.trim().replace(/-/g, ' '))
+        .filter(Boolean),
+    ),
+    { caseless: true, blank: String.raw`[ \t\-]?` },
+  )}`,
+  'gi',
+);
 const ONE_SERVICE = new RegExp(SERVICE, 'giu');
 
 /** A Cash App $cashtag: letter-led, so "$200", "$150hh" and "$ 300" stay prices. */
-const CASHTAG = new RegExp(String.raw`(?<![${WORD_CHAR}$])\$([A-Za-z][A-Za-z0-9_\-]{0,19})(?![A-Za-z0-9_\-$])`, 'gu');
+const CASHTAG = new RegExp(String.raw`(?<![${WORD_CHAR}$])\$([A-Za-z][A-Za-z0-9_\-]{0,19})(?![A-Za-z0-9_\-$])`, 'uy');
 /** "$USD 200", "$CAD200": currency written after the sign. */
 const CURRENCY = /^(?:usd|us|cad|aud|nzd|hkd|sgd|mxn|eur|gbp|jpy|cny|rmb|k|m)\d*$/i;
 
@@ -89,7 +103,7 @@ const TAG = /^(?:([@$])[ \t]?)?([\p{Script=Latin}\p{Nd}_][\p{Script=Latin}\p{Nd}
 
 const PAY_LINK = new RegExp(
   String.raw`(?<![${WORD_CHAR}.@/\-])(?:https?://)?(?:(?:www|account)\.)?(cash\.app|cash\.me|venmo\.com|paypal\.me|paypal\.com|revolut\.me|monzo\.me|wise\.com|ko-fi\.com|buymeacoffee\.com|throne\.com)/([\p{L}\p{N}$@_\-./]{1,100})`,
-  'giu',
+  'iuy',
 );
 
 /** Where a payment link names its account: which path segment, after which fixed prefix. */
@@ -132,7 +146,7 @@ function readPayLink(host: string, path: string): { service: string; tag: string
 }
 
 function linkCandidates(view: TextView): Candidate[] {
-  return scan(PAY_LINK, view.text, (m) => {
+  return scanAt(PAY_LINK, view.text, linkStarts(view.text), (m) => {
     const found = readPayLink(m[1]!, m[2]!);
     if (!found) return null;
     const pathAt = m.index + m[0].length - m[2]!.length;
@@ -141,8 +155,14 @@ function linkCandidates(view: TextView): Candidate[] {
   });
 }
 
+function dollarSigns(text: string): number[] {
+  const at: number[] = [];
+  for (let i = text.indexOf('$'); i >= 0; i = text.indexOf('$', i + 1)) at.push(i);
+  return at;
+}
+
 function cashtagCandidates(view: TextView): Candidate[] {
-  return scan(CASHTAG, view.text, (m) => {
+  return scanAt(CASHTAG, view.text, dollarSigns(view.text), (m) => {
     const tag = m[1]!.replace(/[.\-]+$/, '');
     if (CURRENCY.test(tag)) return null;
     const [start, end] = view.span(m.index, m.index + 1 + tag.length);
@@ -154,7 +174,7 @@ function cashtagCandidates(view: TextView): Candidate[] {
 const DOLLAR_TAGS = new Set(['cashapp', 'chime']);
 
 function namedCandidates(view: TextView, options: PaymentOptions): Candidate[] {
-  return scan(SERVICE_THEN_VALUE, view.text, (m) => {
+  return scanAt(SERVICE_THEN_VALUE, view.text, anchorHits(SERVICE_ANCHOR, view.text), (m) => {
     const named = [...m[1]!.matchAll(ONE_SERVICE)].map((word) => serviceNamed(word[0]));
     if (named.length === 0 || named.some((service) => !service)) return null;
     const valueAt = m.index + m[0].length;

@@ -1,5 +1,6 @@
 import { CAPITAL_SUFFIXES, LANDMARKS, PLAIN_SUFFIXES } from './shared-address-words';
-import { scan, type Candidate } from './shared-findings';
+import { anchorHits, wordsBefore, wordStartsIn } from './shared-anchors';
+import { scan, scanAt, type Candidate } from './shared-findings';
 
 /**
  * Sentences that place a person's home or work next to something findable: "I live above the
@@ -37,37 +38,58 @@ const ON_STREET = String.raw`(?:${HS}{1,2}(?:on|in|off|at)${HS}{1,2}${STREET})?`
 
 const PERSONAL = new RegExp(
   String.raw`(?<![\p{L}])${TRIGGER}([^.!?\n]{0,40}?)(?<![\p{L}])(${PRECISE}|${LOOSE})${HS}{1,2}(?:(${LANDMARK}${ON_STREET})|(${NAMED_STREET})|(${PROPER}${ON_STREET}))`,
-  'gu',
+  'uy',
 );
 
 /** No "I" or "my", but a landmark on a named street: "next to the Shell station on Main". */
 const LANDMARK_ON_STREET = new RegExp(
   String.raw`(?<![\p{L}])(?:${PRECISE}|near)${HS}{1,2}${ARTICLE}(?:(?:${CAP}|[\p{Ll}'’]+)${HS}{1,2}){0,2}?(?:${LANDMARKS}|${CAP})${HS}{1,2}on${HS}{1,2}${STREET}`,
-  'gu',
+  'uy',
 );
 
 /** "the corner of 5th and Pine": a crossing pins a door down to four corners. */
 const CROSSING = new RegExp(
   String.raw`(?<![\p{L}])(?:[Cc]orner|[Ii]ntersection|[Ee]squina)${HS}{1,2}(?:of|de)${HS}{1,2}(?:the${HS}{1,2})?${ONE_STREET}${HS}{1,2}(?:and|&|y|with)${HS}{1,2}${ONE_STREET}`,
-  'gu',
+  'uy',
 );
 
 const SPANISH = new RegExp(
   String.raw`(?<![\p{L}])(?:[Vv]ivo|[Tt]rabajo|[Mm]i${HS}{1,2}(?:casa|piso|departamento|depa|apartamento|trabajo|oficina|edificio)(?:${HS}{1,2}está)?)${HS}{1,2}(?:justo${HS}{1,2})?(?:encima|arriba|debajo|al${HS}lado|junto|enfrente|frente|detrás|atrás|cerca|a${HS}la${HS}vuelta|en${HS}la${HS}esquina)${HS}{1,2}(?:de|del|a|al)${HS}{1,2}[^\s.,!?;]+(?:${HS}[^\s.,!?;]+){0,3}`,
-  'gu',
+  'uy',
 );
 
 const RUSSIAN = new RegExp(
   String.raw`(?<![\p{L}])(?:[Яя]${HS}{1,2})?(?:живу|работаю|[Мм]оя${HS}{1,2}квартира|[Мм]ой${HS}{1,2}дом)${HS}{1,2}(?:прямо${HS}{1,2})?(?:над|под|рядом${HS}{1,2}с|напротив|возле|около)${HS}{1,2}[^\s.,!?;]+(?:${HS}[^\s.,!?;]+){0,3}`,
-  'gu',
+  'uy',
 );
+
+/** Where each pattern above can start (without the u flag, so they run fast). */
+const PERSONAL_ANCHOR = /I[ \t'’]|[Mm]y[ \t]|[Oo]ur[ \t]|[Ww]here[ \t]/g;
+const CROSSING_ANCHOR = /[Cc]orner|[Ii]ntersection|[Ee]squina/g;
+const SPANISH_ANCHOR = /[Vv]ivo|[Tt]rabajo|[Mm]i[ \t]/g;
+const RUSSIAN_ANCHOR = /[Яя][ \t]|живу|работаю|[Мм]о[яй]/g;
+/**
+ * A word every PRECISE or "near" has: LANDMARK_ON_STREET starts at it, or just before it ("a"
+ * of "around"), or up to four words before ("right a couple of houses down from").
+ */
+const LANDMARK_ANCHOR =
+  /above|below|under|behind|next|beside|opposite|across|over|on[ \t]{1,2}top|round|at[ \t]{1,2}the|down[ \t]{1,2}the|upstairs|doors|blocks|houses|buildings|near/g;
+
+function landmarkStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const word of anchorHits(LANDMARK_ANCHOR, text)) {
+    starts.push(word, word - 1);
+    for (const [start, end] of wordsBefore(text, word, 4, 2)) wordStartsIn(text, start, end, starts);
+  }
+  return starts.filter((start) => start >= 0);
+}
 
 const CHINESE = /我(?:家|住|住在|上班|工作|的公寓|的房子)[^。！？\n]{0,20}?(?:楼上|楼下|旁边|对面|后面|隔壁|附近)/gu;
 
 const WORK_VERBS = new Set(['work', 'working']);
 
 function personal(text: string): Candidate[] {
-  return scan(PERSONAL, text, (m) => {
+  return scanAt(PERSONAL, text, anchorHits(PERSONAL_ANCHOR, text), (m) => {
     const [, verb, verbIng, place, whereVerb, , spatial, landmark, street, proper] = m as unknown as Array<string | undefined>;
     const precise = !new RegExp(`^(?:${LOOSE})$`).test(spatial!);
     const aboutWork = [verb, verbIng, whereVerb].some((word) => word && WORK_VERBS.has(word)) || (place !== undefined && new RegExp(`^(?:${WORK_PLACES})$`).test(place));
@@ -81,18 +103,19 @@ function personal(text: string): Candidate[] {
   });
 }
 
-function simple(pattern: RegExp, text: string): Candidate[] {
-  return scan(pattern, text, (m) => [{ start: m.index, end: m.index + m[0].length, normalized: '' }]);
+function simple(pattern: RegExp, text: string, starts?: number[]): Candidate[] {
+  const accept = (m: RegExpExecArray) => [{ start: m.index, end: m.index + m[0].length, normalized: '' }];
+  return starts ? scanAt(pattern, text, starts, accept) : scan(pattern, text, accept);
 }
 
 /** Location hints as candidates (normalized filled in by the caller). */
 export function hintCandidates(text: string): Candidate[] {
   return [
     ...personal(text),
-    ...simple(LANDMARK_ON_STREET, text),
-    ...simple(CROSSING, text),
-    ...simple(SPANISH, text),
-    ...simple(RUSSIAN, text),
+    ...simple(LANDMARK_ON_STREET, text, landmarkStarts(text)),
+    ...simple(CROSSING, text, anchorHits(CROSSING_ANCHOR, text)),
+    ...simple(SPANISH, text, anchorHits(SPANISH_ANCHOR, text)),
+    ...simple(RUSSIAN, text, anchorHits(RUSSIAN_ANCHOR, text)),
     ...simple(CHINESE, text),
   ].map((candidate) => ({
     ...candidate,

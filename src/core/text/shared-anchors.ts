@@ -65,3 +65,98 @@ export function runStart(text: string, end: number, inside: (text: string, at: n
   }
   return at;
 }
+
+/** The end of a link's host: its last dot, the ending and the "/" after it (".com/", ".me/"). */
+const HOST_END = /\.[a-z\u017f\u212a]{2,}\//gi;
+const isHostChar = charTest(/[A-Za-z0-9.\-\u017f\u212a]/u);
+/** Longer than any known host with its "www." (or "mobile.") in front. */
+const MAX_HOST = 40;
+
+/**
+ * Where a link to a known host can start: a host may not follow a letter, digit or dot, so it
+ * starts where the run of host characters before "/" starts, or at the "http://" before that.
+ */
+export function linkStarts(text: string): number[] {
+  const starts: number[] = [];
+  HOST_END.lastIndex = 0;
+  for (let m = HOST_END.exec(text); m; m = HOST_END.exec(text)) {
+    const slash = m.index + m[0].length - 1;
+    const host = runStart(text, slash, isHostChar, MAX_HOST);
+    starts.push(host);
+    const scheme = text.slice(Math.max(0, host - 8), host).toLowerCase();
+    if (scheme.endsWith('http://')) starts.push(host - 7);
+    if (scheme === 'https://') starts.push(host - 8);
+    HOST_END.lastIndex = m.index + 1;
+  }
+  return starts;
+}
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * Words as one regex alternation shaped like a tree ("i(?:n[sſ]ta(?:gram)?|g)" for insta,
+ * instagram, ig), which tries far fewer branches at each position than a flat list. With
+ * `caseless` the words are lower-cased for a case-insensitive regex without the u flag (see
+ * caseless()). A space in a word matches `blank`: by default a tab or nothing too, as in the
+ * finders' own lists.
+ */
+export function wordTree(words: readonly string[], { caseless: anyCase = false, blank = String.raw`[ \t]?` } = {}): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const char of anyCase ? word.toLowerCase() : word) {
+      let child = node.next.get(char);
+      if (!child) node.next.set(char, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const literal = (char: string) => {
+    if (char === ' ') return blank;
+    if (anyCase && char === 's') return '[sS\u017f]';
+    if (anyCase && char === 'k') return '[kK\u212a]';
+    return char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  };
+  const build = (node: TrieNode): string => {
+    const branches = [...node.next].map(([char, child]) => literal(char) + build(child));
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return `(?:${build(root)})`;
+}
+
+const isBlank = (text: string, at: number) => text[at] === ' ' || text[at] === '\t';
+const isWhite = charTest(/\s/u);
+
+/**
+ * The words before `at`, nearest first, as [start, end): each ends 1 to `maxBlanks` spaces or
+ * tabs before the next, as in regexes that join words with [ \t]{1,n}. At most `count` of them.
+ */
+export function wordsBefore(text: string, at: number, count: number, maxBlanks: number): Array<[number, number]> {
+  const words: Array<[number, number]> = [];
+  let pos = at;
+  while (words.length < count) {
+    let end = pos;
+    while (end > 0 && pos - end < maxBlanks && isBlank(text, end - 1)) end--;
+    if (end === pos || end === 0 || isWhite(text, previousChar(text, end))) break;
+    const start = runStart(text, end, (t, i) => !isWhite(t, i));
+    words.push([start, end]);
+    pos = start;
+  }
+  return words;
+}
+
+const isAsciiAlnum = (code: number) => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+
+/** Places in [from, to) where a word may start: the first, and any after a character that is not an ASCII letter or digit. */
+export function wordStartsIn(text: string, from: number, to: number, out: number[], digitsOnly = false): void {
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (digitsOnly && !(code >= 48 && code <= 57)) continue;
+    if (at === from || !isAsciiAlnum(text.charCodeAt(at - 1))) out.push(at);
+  }
+}

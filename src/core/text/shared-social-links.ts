@@ -127,12 +127,12 @@ const HOSTS = Object.keys(PROFILE_HOSTS)
   .join('|');
 
 /**
- * A profile address: optional scheme and "www."/"m.", a known host, then its path and query.
+ * A profile address (sticky: tried where linkStarts says one may start): optional scheme and "www."/"m.", a known host, then its path and query.
  * Never inside a longer host name ("notinstagram.com") or an email address.
  */
 export const PROFILE_LINK = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.@/\-])(?:https?://)?(?:(?:www|m|mobile|web|vm)\.)?(${HOSTS})(?![\p{L}\p{N}\-])/([^\s"'<>()\[\]{}#,]{1,200})`,
-  'giu',
+  'iuy',
 );
 
 /** Account named by a link's host and path, and how many characters of the path it covers. */

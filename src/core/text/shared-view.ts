@@ -74,46 +74,68 @@ export class TextView {
     matches: readonly RegExpExecArray[],
     replace: (match: RegExpExecArray) => string | Array<[string, number]> | null,
   ): TextView {
-    const starts: number[] = [];
-    const ends: number[] = [];
-    let out = '';
+    // Pieces of the new text: [from, to) copied from this view, or characters with their origin.
+    const copies: number[] = [];
+    const added: Array<{ at: number; text: string; starts: number[]; ends: number[] }> = [];
     let copied = 0;
-    const copy = (from: number, to: number) => {
-      out += this.text.slice(from, to);
-      for (let i = from; i < to; i++) {
-        starts.push(this.starts ? this.starts[i]! : i);
-        ends.push(this.ends ? this.ends[i]! : i + 1);
-      }
-    };
-    let changed = false;
+    let length = 0;
     for (const m of matches) {
       const replacement = replace(m);
       if (replacement === null) continue;
-      changed = true;
-      copy(copied, m.index);
+      const piece = { at: copies.length, text: '', starts: [] as number[], ends: [] as number[] };
+      copies.push(copied, m.index);
+      length += m.index - copied;
       const matchEnd = m.index + m[0].length;
       if (typeof replacement === 'string') {
         const [from, to] = this.span(m.index, matchEnd);
-        out += replacement;
+        piece.text = replacement;
         for (let i = 0; i < replacement.length; i++) {
-          starts.push(from);
-          ends.push(to);
+          piece.starts.push(from);
+          piece.ends.push(to);
         }
       } else {
         for (const [char, at] of replacement) {
           const [from, to] = this.span(at, at + char.length);
-          out += char;
+          piece.text += char;
           for (let i = 0; i < char.length; i++) {
-            starts.push(from);
-            ends.push(to);
+            piece.starts.push(from);
+            piece.ends.push(to);
           }
         }
       }
+      length += piece.text.length;
+      added.push(piece);
       copied = matchEnd;
     }
-    if (!changed) return this;
-    copy(copied, this.text.length);
-    return new TextView(out, this.source, Int32Array.from(starts), Int32Array.from(ends));
+    if (added.length === 0) return this;
+    copies.push(copied, this.text.length);
+    length += this.text.length - copied;
+    const starts = new Int32Array(length);
+    const ends = new Int32Array(length);
+    const parts: string[] = [];
+    let out = 0;
+    const copy = (from: number, to: number) => {
+      parts.push(this.text.slice(from, to));
+      if (this.starts && this.ends) {
+        starts.set(this.starts.subarray(from, to), out);
+        ends.set(this.ends.subarray(from, to), out);
+        out += to - from;
+      } else {
+        for (let i = from; i < to; i++, out++) {
+          starts[out] = i;
+          ends[out] = i + 1;
+        }
+      }
+    };
+    for (const piece of added) {
+      copy(copies[piece.at]!, copies[piece.at + 1]!);
+      parts.push(piece.text);
+      starts.set(piece.starts, out);
+      ends.set(piece.ends, out);
+      out += piece.text.length;
+    }
+    copy(copies[copies.length - 2]!, copies[copies.length - 1]!);
+    return new TextView(parts.join(''), this.source, starts, ends);
   }
 }
 
