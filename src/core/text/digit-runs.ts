@@ -222,6 +222,12 @@ export function findDigitRuns(text: string): DigitRun[] {
 function letterRunEnd(text: string, start: number): number {
   let i = start;
   while (i < text.length) {
+    const ascii = text.charCodeAt(i);
+    if (ascii < 0x80) {
+      if (!((ascii >= 0x41 && ascii <= 0x5a) || (ascii >= 0x61 && ascii <= 0x7a))) break;
+      i++;
+      continue;
+    }
     const code = text.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
     if (isIgnorable(code)) {
