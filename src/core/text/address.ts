@@ -97,11 +97,11 @@ const isHan = charTest(/\p{Script=Han}/u);
 const SUFFIX_WORDS = SUFFIX.split('|');
 
 /** A street type after a space: NUMBER_FIRST ends with one, 1 to 4 words after its number. */
-const SUFFIX_ANCHOR = new RegExp(String.raw`[ \t]${wordTree(SUFFIX_WORDS)}(?![A-Za-z0-9])`, 'g');
+const SUFFIX_ANCHOR = new RegExp(String.raw`[ \t]${wordTree(SUFFIX_WORDS, { caseless: true })}(?![A-Za-z0-9])`, 'gi');
 /** A capitalised street type and a number: NUMBER_AFTER's, 1 to 3 capitalised words after its start. */
 const NUMBER_AFTER_ANCHOR = new RegExp(String.raw`${wordTree(CAPITAL_SUFFIXES.split('|'))}\.?[ \t]{1,3}\d`, 'g');
 const GERMANIC_ANCHOR = new RegExp(String.raw`${wordTree(plainWords(`${COMPOUND_ENDINGS}|${SEPARATE_GERMANIC}`))}[ \t]{0,2}\d`, 'g');
-const ROMANCE_ANCHOR = new RegExp(String.raw`${wordTree(plainWords(anyCase(ROMANCE_TYPES)))}\.?[ \t]`, 'g');
+const ROMANCE_ANCHOR = new RegExp(String.raw`${wordTree(plainWords(ROMANCE_TYPES), { caseless: true })}\.?[ \t]`, 'gi');
 const RUSSIAN_ANCHOR = new RegExp(`(?:${anyCase(RUSSIAN_TYPES)})`, 'g');
 const COLOMBIAN_ANCHOR = /(?:Carrera|Cra|Cr|Kr|Calle|Cl|Avenida|Av|Diagonal|Dg|Transversal|Tv)/g;
 /** CHINESE ends its street part with one of these and a number. */

@@ -3,7 +3,7 @@ import { anchorHits, caseless, charTest, previousChar, runStart } from './shared
 import { makeFinding, scanAt, withoutOverlaps, type Candidate } from './shared-findings';
 import { FILE_EXTENSIONS, KNOWN_TLDS, MAIL_PROVIDERS } from './shared-tlds';
 import { atomic } from './shared-regex';
-import { decodeEntities, foldLookalikes, TextView } from './shared-view';
+import { decodeEntities, foldLookalikes, lookalikeView, TextView } from './shared-view';
 import { isCommonWord } from './shared-words';
 
 /** Latin, Cyrillic and Greek letters only: Chinese text runs on without spaces, straight into an address. */
@@ -90,7 +90,8 @@ function spacedRunStarts(text: string, ats: number[]): number[] {
 
 /** The draft with entities decoded, full-width forms folded and spaced-out addresses joined. */
 export function emailView(text: string): TextView {
-  const view = foldLookalikes(decodeEntities(TextView.of(text)));
+  const decoded = decodeEntities(TextView.of(text));
+  const view = decoded.text === text ? lookalikeView(text) : foldLookalikes(decoded);
   const ats = atSigns(view.text);
   if (ats.length === 0) return view;
   const matches: RegExpExecArray[] = [];

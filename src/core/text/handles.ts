@@ -6,7 +6,7 @@ import { atomic } from './shared-regex';
 import { phoneAtStart } from './shared-phone-at';
 import { PROFILE_LINK, readProfile } from './shared-social-links';
 import { PLATFORM_ALTERNATION, PLATFORM_WORDS, platformWord } from './shared-social-words';
-import { foldLookalikes, TextView } from './shared-view';
+import { lookalikeView, type TextView } from './shared-view';
 import { looksLikeUsername } from './shared-words';
 
 export interface HandleOptions {
@@ -54,6 +54,8 @@ const APP_ANCHOR = new RegExp(
 );
 /** What joins a name to the app after it in NAME_THEN_APP ("jane on IG", "jane - snap", "jane (IG)"). */
 const SPOKEN_JOINS = ['on', 'en', 'in', 'via', 'at', 'в', 'на', '-', '–', '—', '|', ':'];
+/** The last letters of the joins, so most places are ruled out without a lower-cased copy. */
+const JOIN_ENDS = new Set(SPOKEN_JOINS.flatMap((word) => [word.at(-1)!, word.at(-1)!.toUpperCase()]));
 const isBlank = (char: string | undefined) => char === ' ' || char === '\t';
 const isNameChar = charTest(/[\p{Script=Latin}\p{Nd}._\-]/u);
 /** NAME is at most 50 characters. */
@@ -83,7 +85,7 @@ function nameThenAppStarts(text: string, apps: number[]): number[] {
   for (const app of apps) {
     for (let before = app, blanks = 0; blanks <= 3 && before > 0; blanks++) {
       if (blanks <= 2 && (text[before - 1] === '(' || text[before - 1] === '[')) addJoin(before - 1);
-      if (blanks >= 1) {
+      if (blanks >= 1 && JOIN_ENDS.has(text[before - 1]!)) {
         for (const word of SPOKEN_JOINS) {
           if (before >= word.length && text.slice(before - word.length, before).toLowerCase() === word) addJoin(before - word.length);
         }
@@ -141,7 +143,7 @@ function appThenName(view: TextView, apps: number[], options: HandleOptions): Ha
     const explicit = /\S/.test(separator!) || sigil !== '';
     if (!explicit && /\n/.test(space!)) return null;
     if (!explicit && words.some((word) => word!.weak)) return null;
-    const platforms = appsIn(appsWritten!);
+    const platforms = [...new Set(words.map((word) => word!.platform))];
     const valueAt = m.index + appsWritten!.length + separator!.length + space!.length + sigil!.length;
     const found = phoneAfter(view.text, valueAt, platforms, options) ?? nameAfter(rawName!, sigil!.trim(), platforms);
     if (!found) return null;
@@ -188,7 +190,7 @@ function nameThenApp(view: TextView, apps: number[]): HandleCandidate[] {
 
 /** Handles and profile links as candidates, for other finders that need them. */
 export function handleCandidates(text: string, options: HandleOptions = {}): HandleCandidate[] {
-  const view = foldLookalikes(TextView.of(text));
+  const view = lookalikeView(text);
   const links = linkCandidates(view);
   const clear = (candidate: Candidate) => !links.some((link) => candidate.start < link.end && link.start < candidate.end);
   const apps = anchorHits(APP_ANCHOR, view.text);

@@ -18,6 +18,11 @@ export interface IdentityTerm {
 export interface IdentityOptions {
   /** Where the person lives: how to read a phone term written without its country code. */
   country?: CountryCode;
+  /**
+   * The phone numbers already found in this same text (findPhones with the same country), so
+   * they are not looked for a second time; without them the finder runs findPhones itself.
+   */
+  phones?: readonly Finding[];
 }
 
 /** Terms come from storage a page never sees, but are still capped: a huge list must not stall typing. */
@@ -37,7 +42,7 @@ interface TermHit extends Candidate {
 /** What the finders are asked only once per draft, however many terms there are. */
 class Draft {
   private folded?: TextView;
-  private phones?: Finding[];
+  private phones?: readonly Finding[];
   private emails?: Candidate[];
   private handles?: Candidate[];
 
@@ -49,8 +54,8 @@ class Draft {
   foldedView(): TextView {
     return (this.folded ??= foldedView(this.text));
   }
-  phoneFindings(): Finding[] {
-    return (this.phones ??= findPhones(this.text, { country: this.options.country }));
+  phoneFindings(): readonly Finding[] {
+    return (this.phones ??= this.options.phones ?? findPhones(this.text, { country: this.options.country }));
   }
   emailCandidates(): Candidate[] {
     return (this.emails ??= emailCandidates(this.text));

@@ -4,7 +4,7 @@ import { emailCandidates } from './email';
 import { anchorHits, linkStarts, wordTree } from './shared-anchors';
 import { makeFinding, scanAt, withoutOverlaps, type Candidate } from './shared-findings';
 import { phoneAtStart } from './shared-phone-at';
-import { foldLookalikes, TextView } from './shared-view';
+import { lookalikeView, type TextView } from './shared-view';
 import { looksLikeUsername } from './shared-words';
 
 export interface PaymentOptions {
@@ -219,7 +219,7 @@ function valueAfter(text: string, at: number, accepts: Accepts[], options: Payme
 
 /** Payment handles as candidates, for other finders that need them. */
 export function paymentCandidates(text: string, options: PaymentOptions = {}): Candidate[] {
-  const view = foldLookalikes(TextView.of(text));
+  const view = lookalikeView(text);
   const links = linkCandidates(view);
   const clear = (candidate: Candidate) => !links.some((link) => candidate.start < link.end && link.start < candidate.end);
   const named = namedCandidates(view, options);

@@ -87,12 +87,14 @@ function landmarkStarts(text: string): number[] {
 const CHINESE = /我(?:家|住|住在|上班|工作|的公寓|的房子)[^。！？\n]{0,20}?(?:楼上|楼下|旁边|对面|后面|隔壁|附近)/gu;
 
 const WORK_VERBS = new Set(['work', 'working']);
+const ONLY_LOOSE = new RegExp(`^(?:${LOOSE})$`);
+const ONLY_WORK_PLACE = new RegExp(`^(?:${WORK_PLACES})$`);
 
 function personal(text: string): Candidate[] {
   return scanAt(PERSONAL, text, anchorHits(PERSONAL_ANCHOR, text), (m) => {
     const [, verb, verbIng, place, whereVerb, , spatial, landmark, street, proper] = m as unknown as Array<string | undefined>;
-    const precise = !new RegExp(`^(?:${LOOSE})$`).test(spatial!);
-    const aboutWork = [verb, verbIng, whereVerb].some((word) => word && WORK_VERBS.has(word)) || (place !== undefined && new RegExp(`^(?:${WORK_PLACES})$`).test(place));
+    const precise = !ONLY_LOOSE.test(spatial!);
+    const aboutWork = [verb, verbIng, whereVerb].some((word) => word && WORK_VERBS.has(word)) || (place !== undefined && ONLY_WORK_PLACE.test(place));
     if (proper !== undefined) {
       // "near London" names a city; "above the Tesco" or "I work at Starbucks" names a door.
       const onStreet = /\s(?:on|in|off|at)\s/.test(proper);

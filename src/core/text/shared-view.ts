@@ -40,6 +40,12 @@ export class TextView {
     return new TextView(out, source, Int32Array.from(starts), Int32Array.from(ends));
   }
 
+  /** This view with its characters swapped one for one (`text` has the same length). */
+  withText(text: string): TextView {
+    if (text.length !== this.text.length) throw new Error('withText changes characters one for one');
+    return new TextView(text, this.source, this.starts, this.ends);
+  }
+
   /** The draft span [start, end) that the view span [start, end) came from. */
   span(start: number, end: number): [number, number] {
     if (!this.starts || !this.ends) return [start, end];
@@ -196,7 +202,21 @@ const LOOKALIKES: Record<string, string> = {
 
 const LOOKALIKE = /[＠﹫．。｡＿－：／＄]/g;
 
+let lastDraft: { text: string; view: TextView } | undefined;
+
+/**
+ * The draft with look-alike forms folded: the view the email, handle and payment finders start
+ * from. The last one is kept, since scanDraft runs those finders one after another on one text.
+ */
+export function lookalikeView(text: string): TextView {
+  if (lastDraft?.text === text) return lastDraft.view;
+  const view = foldLookalikes(TextView.of(text));
+  lastDraft = { text, view };
+  return view;
+}
+
 export function foldLookalikes(view: TextView): TextView {
   if (!/[＠﹫．。｡＿－：／＄]/.test(view.text)) return view;
-  return view.rewrite(LOOKALIKE, (m) => LOOKALIKES[m[0]] ?? null);
+  // One character for one: every offset stays where it was.
+  return view.withText(view.text.replace(LOOKALIKE, (char) => LOOKALIKES[char]!));
 }

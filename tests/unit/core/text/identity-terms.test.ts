@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findIdentityTerms, MAX_TERM_LENGTH, MAX_TERMS, type IdentityTerm } from '../../../../src/core/text/identity-terms';
+import { findPhones } from '../../../../src/core/text/phone';
 import { expectExactSpans, expectOrderedAndApart } from './shared-expect';
 
 function found(text: string, terms: IdentityTerm[], country?: 'US' | 'RU') {
@@ -69,6 +70,20 @@ describe('findIdentityTerms', () => {
     expect(found('звони 8 912 345-67-89', [{ kind: 'phone', value: '+7 912 345 67 89' }], 'RU')).toEqual([
       ['8 912 345-67-89', 'identity:phone:+7 912 345 67 89'],
     ]);
+  });
+
+  it('uses the phone numbers already found in the text instead of looking for them again', () => {
+    const text = 'call 555.123.4567, not 555 123 9999';
+    const terms: IdentityTerm[] = [{ kind: 'phone', value: '(555) 123-4567' }];
+    const phones = findPhones(text, { country: 'US' });
+    expect(phones.map((phone) => phone.normalized)).toEqual(['+15551234567', '+15551239999']);
+    const given = findIdentityTerms(text, terms, { country: 'US', phones });
+    expect(given.map((f) => f.value)).toEqual(['555.123.4567']);
+    expect(given).toEqual(findIdentityTerms(text, terms, { country: 'US' }));
+    // Told there are no numbers, it finds none: it trusts the list rather than searching again.
+    expect(findIdentityTerms(text, terms, { country: 'US', phones: [] })).toEqual([]);
+    // Names and other terms are still searched as usual.
+    expect(findIdentityTerms('call Maria', [{ kind: 'name', value: 'maria' }], { phones: [] }).map((f) => f.value)).toEqual(['Maria']);
   });
 
   it('finds an email term spelled out, and its username alone', () => {
