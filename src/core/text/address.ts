@@ -11,7 +11,7 @@ import {
 } from './shared-address-words';
 import { hintCandidates } from './shared-address-hints';
 import { anchorHits, charTest, runStart, wordsBefore, wordStartsIn, wordTree } from './shared-anchors';
-import { makeFinding, scan, scanAt, withoutOverlaps, type Candidate } from './shared-findings';
+import { dense, makeFinding, scan, scanAt, withoutOverlaps, type Candidate } from './shared-findings';
 import { platformWord } from './shared-social-words';
 
 const HS = String.raw`[ \t]`;
@@ -109,9 +109,11 @@ const CHINESE_ANCHOR = /[路街道巷弄同里区园寓厦村苑][ \t]{0,2}[\d�
 /** Everything a CHINESE match is made of; it has no lookaround, so a run of these can be scanned on its own. */
 const isChinesePart = charTest(/[\p{Script=Han}\d０-９〇 \t]/u);
 
-function numberFirstStarts(text: string): number[] {
+function numberFirstStarts(text: string): number[] | null {
   const starts: number[] = [];
-  for (const blank of anchorHits(SUFFIX_ANCHOR, text)) {
+  const types = anchorHits(SUFFIX_ANCHOR, text);
+  if (dense(types.length, text)) return null;
+  for (const blank of types) {
     // The number is the second to fifth word back from the street type, and ends its word.
     for (const [start, end] of wordsBefore(text, blank + 1, 5, 3).slice(1)) {
       wordStartsIn(text, Math.max(start, end - 13), end, starts, true);
@@ -120,17 +122,21 @@ function numberFirstStarts(text: string): number[] {
   return starts;
 }
 
-function numberAfterStarts(text: string): number[] {
+function numberAfterStarts(text: string): number[] | null {
   const starts: number[] = [];
-  for (const type of anchorHits(NUMBER_AFTER_ANCHOR, text)) {
+  const types = anchorHits(NUMBER_AFTER_ANCHOR, text);
+  if (dense(types.length, text)) return null;
+  for (const type of types) {
     for (const [start, end] of wordsBefore(text, type, 3, 3)) wordStartsIn(text, start, end, starts);
   }
   return starts;
 }
 
-function germanicStarts(text: string): number[] {
+function germanicStarts(text: string): number[] | null {
   const starts: number[] = [];
-  for (const ending of anchorHits(GERMANIC_ANCHOR, text)) {
+  const endings = anchorHits(GERMANIC_ANCHOR, text);
+  if (dense(endings.length, text)) return null;
+  for (const ending of endings) {
     // "Hauptstraße 5": the word the ending is part of.
     starts.push(runStart(text, ending, isLetter));
     // "Berliner Straße 12": the word before.
@@ -142,9 +148,11 @@ function germanicStarts(text: string): number[] {
   return starts;
 }
 
-function romanceStarts(text: string): number[] {
+function romanceStarts(text: string): number[] | null {
   const starts: number[] = [];
-  for (const type of anchorHits(ROMANCE_ANCHOR, text)) {
+  const types = anchorHits(ROMANCE_ANCHOR, text);
+  if (dense(types.length, text)) return null;
+  for (const type of types) {
     starts.push(type);
     // "12 rue de Rivoli", "12 bis, rue …": a house number just before the street type.
     wordStartsIn(text, Math.max(0, type - 14), type, starts, true);
@@ -156,7 +164,9 @@ function romanceStarts(text: string): number[] {
 function chinese(text: string): Candidate[] {
   const found: Candidate[] = [];
   let scannedTo = 0;
-  for (const street of anchorHits(CHINESE_ANCHOR, text)) {
+  const streets = anchorHits(CHINESE_ANCHOR, text);
+  if (dense(streets.length, text)) return simple(CHINESE, text);
+  for (const street of streets) {
     if (street < scannedTo) continue;
     const from = runStart(text, street, isChinesePart);
     let to = street;
@@ -218,9 +228,9 @@ function romance(text: string): Candidate[] {
   });
 }
 
-function simple(pattern: RegExp, text: string, starts?: number[]): Candidate[] {
+function simple(pattern: RegExp, text: string, starts?: number[] | null): Candidate[] {
   const accept = (m: RegExpExecArray) => [span(m.index, m.index + m[0].length)];
-  return starts ? scanAt(pattern, text, starts, accept) : scan(pattern, text, accept);
+  return starts === undefined ? scan(pattern, text, accept) : scanAt(pattern, text, starts, accept);
 }
 
 function span(start: number, end: number): Candidate {

@@ -1,6 +1,6 @@
 import type { Finding } from '../findings';
 import { anchorHits, caseless, charTest, previousChar, runStart } from './shared-anchors';
-import { makeFinding, scanAt, withoutOverlaps, type Candidate } from './shared-findings';
+import { dense, makeFinding, scanAt, withoutOverlaps, type Candidate } from './shared-findings';
 import { FILE_EXTENSIONS, KNOWN_TLDS, MAIL_PROVIDERS } from './shared-tlds';
 import { atomic } from './shared-regex';
 import { decodeEntities, foldLookalikes, lookalikeView, TextView } from './shared-view';
@@ -73,9 +73,12 @@ function atSigns(text: string): number[] {
  */
 function spacedRunStarts(text: string, ats: number[]): number[] {
   const alone = (at: number) => at === 0 || isSpace(text, previousChar(text, at));
+  const endsAlone = (end: number) => end >= text.length || isSpace(text, end);
   const starts: number[] = [];
+  let runEnd = 0;
   for (const at of ats) {
-    if (!alone(at) || (at + 1 < text.length && !isSpace(text, at + 1))) continue;
+    // An "@" in the run of the last one is part of that run.
+    if (at < runEnd || !alone(at) || !endsAlone(at + 1)) continue;
     let start = at;
     for (;;) {
       if (start < 2 || text[start - 1] !== ' ') break;
@@ -83,7 +86,15 @@ function spacedRunStarts(text: string, ats: number[]): number[] {
       if (isSpace(text, before) || !alone(before)) break;
       start = before;
     }
+    let end = at + 1;
+    for (;;) {
+      if (text[end] !== ' ' || end + 1 >= text.length || isSpace(text, end + 1)) break;
+      const after = end + 1 + (text.codePointAt(end + 1)! > 0xffff ? 2 : 1);
+      if (!endsAlone(after)) break;
+      end = after;
+    }
     starts.push(start);
+    runEnd = end;
   }
   return starts;
 }
@@ -125,11 +136,11 @@ const MAX_PLAIN_LOCAL = 600;
  * Where PLAIN and PROVIDER_ONLY can start: the name before an "@" is letters and dots only, and
  * may not follow another of them, so it starts where that run of letters and dots starts.
  */
-function plainStarts(text: string): number[] {
-  return atSigns(text).map((at) => runStart(text, at, isLocalOrDot, MAX_PLAIN_LOCAL));
+function plainStarts(text: string, ats: number[]): number[] | null {
+  return dense(ats.length, text) ? null : ats.map((at) => runStart(text, at, isLocalOrDot, MAX_PLAIN_LOCAL));
 }
 
-function plainCandidates(view: TextView, starts: number[]): Candidate[] {
+function plainCandidates(view: TextView, starts: number[] | null): Candidate[] {
   return scanAt(PLAIN, view.text, starts, (m) => {
     const domain = m[2]!;
     const labels = domain.split('.');
@@ -141,7 +152,7 @@ function plainCandidates(view: TextView, starts: number[]): Candidate[] {
   });
 }
 
-function providerCandidates(view: TextView, starts: number[]): Candidate[] {
+function providerCandidates(view: TextView, starts: number[] | null): Candidate[] {
   return scanAt(PROVIDER_ONLY, view.text, starts, (m) => {
     const [start, end] = view.span(m.index, m.index + m[0].length);
     return [{ start, end, normalized: `${m[1]!}@${MAIL_PROVIDERS[m[2]!.toLowerCase()]!}`.toLowerCase() }];
@@ -195,9 +206,11 @@ const MAX_DOT_GAP = 12;
  * back over the runs its written dots join ("jane dot doe at", "jane[.]doe at", "jane.doe at"):
  * two runs joined only by spaces need a written-out dot ("dot", "-dot-", "-") on one side.
  */
-function spelledStarts(text: string): number[] {
+function spelledStarts(text: string): number[] | null {
   const starts: number[] = [];
-  for (const at of anchorHits(AT_ANCHOR, text)) {
+  const ats = anchorHits(AT_ANCHOR, text);
+  if (dense(ats.length, text)) return null;
+  for (const at of ats) {
     for (let end = Math.max(1, at - 5); end <= at + 1 && end <= text.length; end++) {
       if (!isLocalChar(text, end - 1)) continue;
       let pos = end;
@@ -260,7 +273,7 @@ function spelledCandidates(view: TextView): Candidate[] {
 /** Email addresses as candidates (spans on the draft), for other finders that need them. */
 export function emailCandidates(text: string): Candidate[] {
   const view = emailView(text);
-  const starts = plainStarts(view.text);
+  const starts = plainStarts(view.text, atSigns(view.text));
   return withoutOverlaps([
     ...plainCandidates(view, starts),
     ...providerCandidates(view, starts),

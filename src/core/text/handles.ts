@@ -1,7 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { Finding } from '../findings';
 import { anchorHits, charTest, linkStarts, runStart, wordTree } from './shared-anchors';
-import { makeFinding, scan, scanAt, withoutOverlaps, type Candidate } from './shared-findings';
+import { dense, makeFinding, scan, scanAt, withoutOverlaps, type Candidate } from './shared-findings';
 import { atomic } from './shared-regex';
 import { phoneAtStart } from './shared-phone-at';
 import { PROFILE_LINK, readProfile } from './shared-social-links';
@@ -66,7 +66,8 @@ const MAX_NAME = 51;
  * spaces and the word or mark before it to the end of a name, and take every place in that name
  * a name can start (its first character, just after a "-", or its "@").
  */
-function nameThenAppStarts(text: string, apps: number[]): number[] {
+function nameThenAppStarts(text: string, apps: number[]): number[] | null {
+  if (dense(apps.length, text)) return null;
   const starts: number[] = [];
   const addName = (end: number) => {
     if (end <= 0 || !isNameChar(text, end - 1)) return;

@@ -2,7 +2,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import type { Finding } from '../findings';
 import { emailCandidates } from './email';
 import { anchorHits, linkStarts, wordTree } from './shared-anchors';
-import { makeFinding, scanAt, withoutOverlaps, type Candidate } from './shared-findings';
+import { dense, makeFinding, scanAt, withoutOverlaps, type Candidate } from './shared-findings';
 import { phoneAtStart } from './shared-phone-at';
 import { lookalikeView, type TextView } from './shared-view';
 import { looksLikeUsername } from './shared-words';
@@ -155,9 +155,12 @@ function linkCandidates(view: TextView): Candidate[] {
   });
 }
 
-function dollarSigns(text: string): number[] {
+function dollarSigns(text: string): number[] | null {
   const at: number[] = [];
-  for (let i = text.indexOf('$'); i >= 0; i = text.indexOf('$', i + 1)) at.push(i);
+  for (let i = text.indexOf('$'); i >= 0; i = text.indexOf('$', i + 1)) {
+    if (dense(at.length, text)) return null;
+    at.push(i);
+  }
   return at;
 }
 

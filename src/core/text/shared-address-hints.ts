@@ -1,6 +1,6 @@
 import { CAPITAL_SUFFIXES, LANDMARKS, PLAIN_SUFFIXES } from './shared-address-words';
 import { anchorHits, wordsBefore, wordStartsIn } from './shared-anchors';
-import { scan, scanAt, type Candidate } from './shared-findings';
+import { dense, scan, scanAt, type Candidate } from './shared-findings';
 
 /**
  * Sentences that place a person's home or work next to something findable: "I live above the
@@ -75,9 +75,11 @@ const RUSSIAN_ANCHOR = /[Яя][ \t]|живу|работаю|[Мм]о[яй]/g;
 const LANDMARK_ANCHOR =
   /above|below|under|behind|next|beside|opposite|across|over|on[ \t]{1,2}top|round|at[ \t]{1,2}the|down[ \t]{1,2}the|upstairs|doors|blocks|houses|buildings|near/g;
 
-function landmarkStarts(text: string): number[] {
+function landmarkStarts(text: string): number[] | null {
   const starts: number[] = [];
-  for (const word of anchorHits(LANDMARK_ANCHOR, text)) {
+  const words = anchorHits(LANDMARK_ANCHOR, text);
+  if (dense(words.length, text)) return null;
+  for (const word of words) {
     starts.push(word, word - 1);
     for (const [start, end] of wordsBefore(text, word, 4, 2)) wordStartsIn(text, start, end, starts);
   }
@@ -105,9 +107,9 @@ function personal(text: string): Candidate[] {
   });
 }
 
-function simple(pattern: RegExp, text: string, starts?: number[]): Candidate[] {
+function simple(pattern: RegExp, text: string, starts?: number[] | null): Candidate[] {
   const accept = (m: RegExpExecArray) => [{ start: m.index, end: m.index + m[0].length, normalized: '' }];
-  return starts ? scanAt(pattern, text, starts, accept) : scan(pattern, text, accept);
+  return starts === undefined ? scan(pattern, text, accept) : scanAt(pattern, text, starts, accept);
 }
 
 /** Location hints as candidates (normalized filled in by the caller). */

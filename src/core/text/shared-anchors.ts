@@ -4,12 +4,18 @@
  * big one is tried only there, with exactly the same results as a scan of the whole draft.
  */
 
-/** Where each hit of `anchor` (global, without the u flag) starts, overlapping hits included. */
+import { dense } from './shared-findings';
+
+/**
+ * Where each hit of `anchor` (global, without the u flag) starts, overlapping hits included.
+ * Once there are too many to be worth trying one by one (dense()), the rest are not looked for.
+ */
 export function anchorHits(anchor: RegExp, text: string): number[] {
   const hits: number[] = [];
   anchor.lastIndex = 0;
   for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
     hits.push(m.index);
+    if (dense(hits.length, text)) break;
     anchor.lastIndex = m.index + 1;
   }
   return hits;
@@ -76,10 +82,11 @@ const MAX_HOST = 40;
  * Where a link to a known host can start: a host may not follow a letter, digit or dot, so it
  * starts where the run of host characters before "/" starts, or at the "http://" before that.
  */
-export function linkStarts(text: string): number[] {
+export function linkStarts(text: string): number[] | null {
   const starts: number[] = [];
   HOST_END.lastIndex = 0;
   for (let m = HOST_END.exec(text); m; m = HOST_END.exec(text)) {
+    if (dense(starts.length, text)) return null;
     const slash = m.index + m[0].length - 1;
     const host = runStart(text, slash, isHostChar, MAX_HOST);
     starts.push(host);

@@ -65,11 +65,32 @@ export function scan<T>(pattern: RegExp, text: string, accept: (match: RegExpExe
   return out;
 }
 
+/** Past one start in this many characters, a scan of the whole text is cheaper than trying each. */
+const DENSE = 64;
+
+/** True when `count` places to try are too many for `text`: scan all of it instead (pass null to scanAt). */
+export function dense(count: number, text: string): boolean {
+  return count * DENSE > text.length;
+}
+
+const globalTwins = new WeakMap<RegExp, RegExp>();
+
 /**
  * scan() for a sticky pattern tried only at `starts` (any order, repeats allowed): the same
  * candidates as a scan of the whole text, provided every place a match can start is among them.
+ * With null, or with starts crowded together (text made to be slow), the whole text is scanned.
  */
-export function scanAt<T>(pattern: RegExp, text: string, starts: readonly number[], accept: (match: RegExpExecArray) => T[] | null): T[] {
+export function scanAt<T>(
+  pattern: RegExp,
+  text: string,
+  starts: readonly number[] | null,
+  accept: (match: RegExpExecArray) => T[] | null,
+): T[] {
+  if (starts === null || dense(starts.length, text)) {
+    let twin = globalTwins.get(pattern);
+    if (!twin) globalTwins.set(pattern, (twin = new RegExp(pattern.source, pattern.flags.replace('y', 'g'))));
+    return scan(twin, text, accept);
+  }
   const out: T[] = [];
   if (starts.length === 0) return out;
   const sorted = Int32Array.from(starts).sort();
