@@ -41,8 +41,12 @@ export function scanDraft(text: string, options: DraftScanOptions = {}): Finding
   for (const part of [...draft.matchAll(PART_BREAK), null]) {
     const end = part ? part.index! : draft.length;
     const text = draft.slice(start, end);
-    const identity = options.identityTerms?.length ? findIdentityTerms(text, options.identityTerms, options) : [];
-    for (const finding of preferIdentity(scanPart(text, countries), identity)) {
+    const generic = scanPart(text, countries);
+    const phones = generic.filter((finding) => finding.kind === 'phone');
+    const identity = options.identityTerms?.length
+      ? findIdentityTerms(text, options.identityTerms, { country: options.country, phones })
+      : [];
+    for (const finding of preferIdentity(generic, identity)) {
       findings.push({ ...finding, start: finding.start! + start, end: finding.end! + start });
     }
     if (part) start = part.index! + part[0].length;
