@@ -11,7 +11,7 @@ import {
 } from './shared-address-words';
 import { hintCandidates } from './shared-address-hints';
 import { anchorHits, charTest, runStart, wordsBefore, wordStartsIn, wordTree } from './shared-anchors';
-import { dense, makeFinding, scan, scanAt, withoutOverlaps, type Candidate } from './shared-findings';
+import { makeFinding, scan, scanAt, withoutOverlaps, type Candidate } from './shared-findings';
 import { platformWord } from './shared-social-words';
 
 const HS = String.raw`[ \t]`;
@@ -112,7 +112,7 @@ const isChinesePart = charTest(/[\p{Script=Han}\d０-９〇 \t]/u);
 function numberFirstStarts(text: string): number[] | null {
   const starts: number[] = [];
   const types = anchorHits(SUFFIX_ANCHOR, text);
-  if (dense(types.length, text)) return null;
+  if (types === null) return null;
   for (const blank of types) {
     // The number is the second to fifth word back from the street type, and ends its word.
     for (const [start, end] of wordsBefore(text, blank + 1, 5, 3).slice(1)) {
@@ -125,7 +125,7 @@ function numberFirstStarts(text: string): number[] | null {
 function numberAfterStarts(text: string): number[] | null {
   const starts: number[] = [];
   const types = anchorHits(NUMBER_AFTER_ANCHOR, text);
-  if (dense(types.length, text)) return null;
+  if (types === null) return null;
   for (const type of types) {
     for (const [start, end] of wordsBefore(text, type, 3, 3)) wordStartsIn(text, start, end, starts);
   }
@@ -135,7 +135,7 @@ function numberAfterStarts(text: string): number[] | null {
 function germanicStarts(text: string): number[] | null {
   const starts: number[] = [];
   const endings = anchorHits(GERMANIC_ANCHOR, text);
-  if (dense(endings.length, text)) return null;
+  if (endings === null) return null;
   for (const ending of endings) {
     // "Hauptstraße 5": the word the ending is part of.
     starts.push(runStart(text, ending, isLetter));
@@ -151,7 +151,7 @@ function germanicStarts(text: string): number[] | null {
 function romanceStarts(text: string): number[] | null {
   const starts: number[] = [];
   const types = anchorHits(ROMANCE_ANCHOR, text);
-  if (dense(types.length, text)) return null;
+  if (types === null) return null;
   for (const type of types) {
     starts.push(type);
     // "12 rue de Rivoli", "12 bis, rue …": a house number just before the street type.
@@ -165,7 +165,7 @@ function chinese(text: string): Candidate[] {
   const found: Candidate[] = [];
   let scannedTo = 0;
   const streets = anchorHits(CHINESE_ANCHOR, text);
-  if (dense(streets.length, text)) return simple(CHINESE, text);
+  if (streets === null) return simple(CHINESE, text);
   for (const street of streets) {
     if (street < scannedTo) continue;
     const from = runStart(text, street, isChinesePart);

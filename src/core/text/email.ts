@@ -58,6 +58,7 @@ const PROVIDER_WORD = new RegExp(caseless(Object.keys(MAIL_PROVIDERS).join('|'))
 
 /** "j a n e @ g m a i l . c o m": a run of single characters with an "@" among them. */
 const SPACED_LETTERS = /(?<!\S)\S(?: \S){4,}(?!\S)/uy;
+const SPACED_LETTERS_ALL = new RegExp(SPACED_LETTERS.source, 'gu');
 const isSpace = charTest(/\s/u);
 
 /** Each "@" in the view. */
@@ -105,6 +106,8 @@ export function emailView(text: string): TextView {
   const view = decoded.text === text ? lookalikeView(text) : foldLookalikes(decoded);
   const ats = atSigns(view.text);
   if (ats.length === 0) return view;
+  // Text crowded with "@" is scanned whole, as the runs around each would cost more.
+  if (dense(ats.length, view.text)) return view.rewrite(SPACED_LETTERS_ALL, joinSpaced);
   const matches: RegExpExecArray[] = [];
   let from = 0;
   for (const start of spacedRunStarts(view.text, ats)) {
@@ -115,16 +118,19 @@ export function emailView(text: string): TextView {
     matches.push(m);
     from = start + m[0].length;
   }
-  return view.rewriteMatches(matches, (m) => {
-    if (!m[0].includes('@')) return null;
-    const kept: Array<[string, number]> = [];
-    let at = m.index;
-    for (const char of m[0]) {
-      if (char !== ' ') kept.push([char, at]);
-      at += char.length;
-    }
-    return kept;
-  });
+  return view.rewriteMatches(matches, joinSpaced);
+}
+
+/** A spaced-out run with an "@" among its characters, read without the spaces. */
+function joinSpaced(m: RegExpExecArray): Array<[string, number]> | null {
+  if (!m[0].includes('@')) return null;
+  const kept: Array<[string, number]> = [];
+  let at = m.index;
+  for (const char of m[0]) {
+    if (char !== ' ') kept.push([char, at]);
+    at += char.length;
+  }
+  return kept;
 }
 
 const isLocalChar = charTest(new RegExp(`[${LOCAL_CHAR}]`, 'u'));
@@ -209,7 +215,7 @@ const MAX_DOT_GAP = 12;
 function spelledStarts(text: string): number[] | null {
   const starts: number[] = [];
   const ats = anchorHits(AT_ANCHOR, text);
-  if (dense(ats.length, text)) return null;
+  if (ats === null) return null;
   for (const at of ats) {
     for (let end = Math.max(1, at - 5); end <= at + 1 && end <= text.length; end++) {
       if (!isLocalChar(text, end - 1)) continue;

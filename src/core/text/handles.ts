@@ -1,7 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { Finding } from '../findings';
 import { anchorHits, charTest, linkStarts, runStart, wordTree } from './shared-anchors';
-import { dense, makeFinding, scan, scanAt, withoutOverlaps, type Candidate } from './shared-findings';
+import { makeFinding, scan, scanAt, withoutOverlaps, type Candidate } from './shared-findings';
 import { atomic } from './shared-regex';
 import { phoneAtStart } from './shared-phone-at';
 import { PROFILE_LINK, readProfile } from './shared-social-links';
@@ -66,8 +66,8 @@ const MAX_NAME = 51;
  * spaces and the word or mark before it to the end of a name, and take every place in that name
  * a name can start (its first character, just after a "-", or its "@").
  */
-function nameThenAppStarts(text: string, apps: number[]): number[] | null {
-  if (dense(apps.length, text)) return null;
+function nameThenAppStarts(text: string, apps: number[] | null): number[] | null {
+  if (apps === null) return null;
   const starts: number[] = [];
   const addName = (end: number) => {
     if (end <= 0 || !isNameChar(text, end - 1)) return;
@@ -136,7 +136,7 @@ function linkCandidates(view: TextView): HandleCandidate[] {
   });
 }
 
-function appThenName(view: TextView, apps: number[], options: HandleOptions): HandleCandidate[] {
+function appThenName(view: TextView, apps: number[] | null, options: HandleOptions): HandleCandidate[] {
   return scanAt(APP_THEN_NAME, view.text, apps, (m) => {
     const [, appsWritten, separator, space, sigil, rawName] = m as unknown as string[];
     const words = [...appsWritten!.matchAll(EACH_APP)].map((w) => platformWord(w[0]));
@@ -173,7 +173,7 @@ function nameAfter(rawName: string, sigil: string, platforms: string[]) {
   return { length: name.length, names: apps.map((app) => `${app}:${name}`.toLowerCase()) };
 }
 
-function nameThenApp(view: TextView, apps: number[]): HandleCandidate[] {
+function nameThenApp(view: TextView, apps: number[] | null): HandleCandidate[] {
   return scanAt(NAME_THEN_APP, view.text, nameThenAppStarts(view.text, apps), (m) => {
     const { sigil, name: rawName, spoken: spokenApps, bracketed: bracketedApps } = m.groups as Record<string, string | undefined>;
     const written = spokenApps ?? bracketedApps!;

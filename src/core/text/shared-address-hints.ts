@@ -1,6 +1,6 @@
 import { CAPITAL_SUFFIXES, LANDMARKS, PLAIN_SUFFIXES } from './shared-address-words';
 import { anchorHits, wordsBefore, wordStartsIn } from './shared-anchors';
-import { dense, scan, scanAt, type Candidate } from './shared-findings';
+import { scan, scanAt, type Candidate } from './shared-findings';
 
 /**
  * Sentences that place a person's home or work next to something findable: "I live above the
@@ -78,7 +78,7 @@ const LANDMARK_ANCHOR =
 function landmarkStarts(text: string): number[] | null {
   const starts: number[] = [];
   const words = anchorHits(LANDMARK_ANCHOR, text);
-  if (dense(words.length, text)) return null;
+  if (words === null) return null;
   for (const word of words) {
     starts.push(word, word - 1);
     for (const [start, end] of wordsBefore(text, word, 4, 2)) wordStartsIn(text, start, end, starts);

@@ -7,15 +7,15 @@
 import { dense } from './shared-findings';
 
 /**
- * Where each hit of `anchor` (global, without the u flag) starts, overlapping hits included.
- * Once there are too many to be worth trying one by one (dense()), the rest are not looked for.
+ * Where each hit of `anchor` (global, without the u flag) starts, overlapping hits included;
+ * null once there are too many to be worth trying one by one (dense()): scan the whole text.
  */
-export function anchorHits(anchor: RegExp, text: string): number[] {
+export function anchorHits(anchor: RegExp, text: string): number[] | null {
   const hits: number[] = [];
   anchor.lastIndex = 0;
   for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
+    if (dense(hits.length, text)) return null;
     hits.push(m.index);
-    if (dense(hits.length, text)) break;
     anchor.lastIndex = m.index + 1;
   }
   return hits;

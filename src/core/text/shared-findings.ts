@@ -65,10 +65,15 @@ export function scan<T>(pattern: RegExp, text: string, accept: (match: RegExpExe
   return out;
 }
 
-/** Past one start in this many characters, a scan of the whole text is cheaper than trying each. */
+/**
+ * Past one anchor in this many characters (text made to be slow, or a short text), finding
+ * every place a match could start costs more than a scan of the whole text.
+ */
 const DENSE = 64;
+/** Past one place to try in this many characters, trying each costs more than a whole-text scan. */
+const DENSE_STARTS = 16;
 
-/** True when `count` places to try are too many for `text`: scan all of it instead (pass null to scanAt). */
+/** True when `count` anchors are too many for `text`: scan all of it instead (pass null to scanAt). */
 export function dense(count: number, text: string): boolean {
   return count * DENSE > text.length;
 }
@@ -86,7 +91,7 @@ export function scanAt<T>(
   starts: readonly number[] | null,
   accept: (match: RegExpExecArray) => T[] | null,
 ): T[] {
-  if (starts === null || dense(starts.length, text)) {
+  if (starts === null || starts.length * DENSE_STARTS > text.length) {
     let twin = globalTwins.get(pattern);
     if (!twin) globalTwins.set(pattern, (twin = new RegExp(pattern.source, pattern.flags.replace('y', 'g'))));
     return scan(twin, text, accept);
