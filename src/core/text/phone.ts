@@ -116,7 +116,10 @@ interface Match {
 function bestMatchFrom(search: RunSearch, start: number): Match | undefined {
   const match = longestMatch(search, start);
   if (!match || match.end === search.tokens.length) return match;
+  const { text, tokens } = search;
   for (let later = start + 1; later < Math.min(match.end, start + 3); later++) {
+    // Only past a break in the sentence ("500. 773…", "2 hrs, 702…"): elsewhere the groups belong together.
+    if (!/[.,;!?\n]\s/.test(text.slice(tokens[later - 1]!.end, tokens[later]!.start + 1))) continue;
     const other = longestMatch(search, later);
     if (other && other.end > match.end) return other;
   }
