@@ -15,8 +15,12 @@ export interface DraftScanOptions {
   identityTerms?: readonly IdentityTerm[];
 }
 
-/** Longest draft scanned at once; past this a paste is more likely a dump than an ad. */
-export const MAX_DRAFT_CHARS = 256 * 1024;
+/**
+ * Longest text of one field that is read and scanned: 131 072 characters, some 20 000 words,
+ * many times the longest ad. Past it a paste is more likely a dump than an ad; the limit keeps
+ * every scan short (pasted text is untrusted input), and the person is told the rest was not read.
+ */
+export const MAX_DRAFT_CHARS = 128 * 1024;
 
 /**
  * Where a draft may be cut into parts scanned on their own: three line breaks in a row. No
@@ -47,7 +51,7 @@ export function scanDraft(text: string, options: DraftScanOptions = {}): Finding
       ? findIdentityTerms(text, options.identityTerms, { country: options.country, phones })
       : [];
     for (const finding of preferIdentity(generic, identity)) {
-      findings.push({ ...finding, start: finding.start! + start, end: finding.end! + start });
+      findings.push(start === 0 ? finding : { ...finding, start: finding.start! + start, end: finding.end! + start });
     }
     if (part) start = part.index! + part[0].length;
   }
