@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DraftReads } from '../../../../src/extension/content/draft-reads';
 import type { RunInSlices, Slice } from '../../../../src/extension/content/slices';
-import { readEditable, walkEditable, type MapNode } from '../../../../src/extension/content/text-map';
+import { readEditable, walkEditable } from '../../../../src/extension/content/text-map';
+import { el, type TestNode } from './fake-dom';
 
-interface TestNode extends MapNode {
-  nodeValue: string | null;
-  childNodes: TestNode[];
-}
-const text = (value: string): TestNode => ({ nodeType: 3, nodeValue: value, childNodes: [] });
-const el = (localName: string, ...children: (TestNode | string)[]): TestNode => ({
-  nodeType: 1,
-  nodeValue: null,
-  localName,
-  childNodes: children.map((child) => (typeof child === 'string' ? text(child) : child)),
-});
 /** A Quill-like editor: one paragraph per line. */
 const editor = (lines: number) =>
   el('div', ...Array.from({ length: lines }, (_, n) => el('p', `line ${n} call 555 123 ${1000 + n}`)));
