@@ -36,5 +36,7 @@ export function el(localName: string, ...children: (TestNode | string)[]): TestN
 
 /** Element.textContent: the text nodes below, in order (comments left out). */
 function textOf(node: TestNode): string {
-  return node.childNodes.map((child) => (child.nodeType === 3 ? (child.nodeValue ?? '') : child.nodeType === 1 ? textOf(child) : '')).join('');
+  return node.childNodes
+    .map((child) => (child.nodeType === 3 ? (child.nodeValue ?? '') : child.nodeType === 1 ? textOf(child) : ''))
+    .join('');
 }
