@@ -83,9 +83,12 @@ export function chineseDigit(char: string): string | undefined {
   return CHINESE.get(char);
 }
 
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /** Lower-cased, without accents (dieciséis), ё as е: the form the tables above use. */
 export function foldWord(word: string): string {
   let folded = word.toLowerCase();
+  if (!NON_ASCII.test(folded)) return folded;
   if (/[\u00c0-\u024f]/.test(folded)) folded = folded.normalize('NFD').replace(/\p{M}/gu, '');
   if (folded.includes('ё')) folded = folded.replace(/ё/g, 'е');
   return folded;

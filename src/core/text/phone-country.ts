@@ -69,10 +69,12 @@ function countriesOfLanguage(words: readonly string[]): CountryCode[] {
 }
 
 const MAX_CONTEXT_COUNTRIES = 8;
+/** Ads say where they are and in what language near their start. */
+const SAMPLE_CHARS = 2000;
 
 export function contextCountries(text: string): CountryCode[] {
   // The start of a draft says enough, and keeps this cheap on a long one.
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const words = sample.toLowerCase().match(WORD) ?? [];
   const found: CountryCode[] = countriesOfPlaces(sample, words);
   const scripts = NON_ASCII.test(sample) ? SCRIPTS : [];
