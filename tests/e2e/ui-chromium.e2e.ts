@@ -145,7 +145,10 @@ describe('Chromium: in-page hints', () => {
     await page.click(EDITOR);
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' or 555 987 6543');
-    await expect.poll(() => addedToPage(page).then((added) => added.length), { timeout: 10_000 }).toBe(1);
+    // The mark is added hidden and placed beside the field on the next animation frame.
+    await expect
+      .poll(() => addedToPage(page).then((added) => added.length === 1 && added[0]!.box.width > 10), { timeout: 10_000 })
+      .toBe(true);
     const [mark] = await addedToPage(page);
     expect(mark!.openRoot).toBe(false); // closed: host.shadowRoot is null for the page
     expect(mark!.attributes).toEqual(['style']);
