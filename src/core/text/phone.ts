@@ -120,14 +120,21 @@ function bestMatchFrom(search: RunSearch, start: number): Match | undefined {
   for (let later = start + 1; later < Math.min(match.end, start + 3); later++) {
     // Only past a break in the sentence ("500. 773…", "2 hrs, 702…"): elsewhere the groups belong together.
     if (!/[.,;!?\n]\s/.test(text.slice(tokens[later - 1]!.end, tokens[later]!.start + 1))) continue;
-    const other = longestMatch(search, later);
+    const other = longestMatch(search, later, match.end + 1);
     if (other && other.end > match.end) return other;
   }
   return match;
 }
 
-/** The longest phone number made of whole digit groups from token `start` on. */
-function longestMatch({ text, tokens, taken, primary, useFallback }: RunSearch, start: number): Match | undefined {
+/**
+ * The longest phone number made of whole digit groups from token `start` on, ending at token
+ * `minEnd` or later (a number that ends sooner is of no use to the caller).
+ */
+function longestMatch(
+  { text, tokens, taken, primary, useFallback }: RunSearch,
+  start: number,
+  minEnd = start + 1,
+): Match | undefined {
   const first = tokens[start]!;
   let end = start;
   let all = '';
@@ -137,7 +144,7 @@ function longestMatch({ text, tokens, taken, primary, useFallback }: RunSearch, 
   }
   if (all.length < MIN_DIGITS) return undefined;
   const plus = first.plus || INTERNATIONAL_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start));
-  for (let length = all.length; end > start && length >= MIN_DIGITS; length -= tokens[--end]!.digits.length) {
+  for (let length = all.length; end >= minEnd && length >= MIN_DIGITS; length -= tokens[--end]!.digits.length) {
     const group = tokens.slice(start, end);
     if (impossibleDigits(text, group)) continue;
     const [from, to] = withBrackets(text, first.start, tokens[end - 1]!.end);
