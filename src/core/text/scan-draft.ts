@@ -80,7 +80,6 @@ function scanPart(text: string, countries: CountryCode[]): Finding[] {
  * handle), and digits inside an email address are part of the email, not a phone number.
  */
 function oneFindingEach(phones: Finding[], emails: Finding[], handles: Finding[], others: Finding[]): Finding[] {
-  const overlaps = (a: Finding, b: Finding) => a.start! < b.end! && b.start! < a.end!;
   const keptPhones = phones.filter((phone) => !emails.some((email) => overlaps(email, phone)));
   const keptHandles = handles.filter(
     (handle) =>
@@ -96,8 +95,11 @@ function oneFindingEach(phones: Finding[], emails: Finding[], handles: Finding[]
  */
 function preferIdentity(generic: Finding[], identity: Finding[]): Finding[] {
   if (identity.length === 0) return generic;
-  const overlaps = (a: Finding, b: Finding) => a.start! < b.end! && b.start! < a.end!;
   return [...identity, ...generic.filter((finding) => !identity.some((match) => overlaps(match, finding)))];
+}
+
+function overlaps(a: Finding, b: Finding): boolean {
+  return a.start! < b.end! && b.start! < a.end!;
 }
 
 /** For benchmarks that must time the finders cold, without answers kept from an earlier run. */
