@@ -232,6 +232,16 @@ function possible(digits: string, country?: CountryCode): PhoneNumber | undefine
 }
 
 /**
+ * A number written plainly after an app or payment service's name ("whatsapp +44 7911…"), read
+ * leniently (possible, not only valid) and from the answers the phone finder already has.
+ * `digits`: digits only, with a leading "+" when the number carries its country code.
+ */
+export function possiblePhone(digits: string, country: CountryCode): PhoneNumber | undefined {
+  const from = digits.startsWith('+') ? undefined : country;
+  return valid(digits, from) ?? possible(digits, from);
+}
+
+/**
  * How national numbers of a country are written: the digit counts of its numbers, and its trunk
  * prefix ("0", "8", "1"), which may stand before them.
  */

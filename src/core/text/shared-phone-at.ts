@@ -1,5 +1,5 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
-import { findPhones } from './phone';
+import type { CountryCode } from 'libphonenumber-js';
+import { findPhones, possiblePhone } from './phone';
 
 /** Read numbers without a country code as from here when the person has not said where they live. */
 const DEFAULT_COUNTRY: CountryCode = 'US';
@@ -24,8 +24,8 @@ function plainPhoneAtStart(window: string, country: CountryCode | undefined): Ph
   if (!run) return null;
   for (let end = run.length; end > 0; end--) {
     if (!/\d/.test(run[end - 1]!) || /\d/.test(run[end] ?? '')) continue;
-    const phone = parsePhoneNumberFromString(run.slice(0, end), country ?? DEFAULT_COUNTRY);
-    if (phone?.isPossible()) return { end, e164: phone.number as string };
+    const phone = possiblePhone(run.slice(0, end).replace(/[^\d+]/g, ''), country ?? DEFAULT_COUNTRY);
+    if (phone) return { end, e164: phone.number as string };
   }
   return null;
 }
