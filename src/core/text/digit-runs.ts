@@ -105,8 +105,14 @@ export function findDigitRuns(text: string): DigitRun[] {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
       // Most drafts are mostly ASCII: decide those characters without building strings.
-      if (code >= 0x30 && code <= 0x39) addDigits(text[i]!, i, i + 1);
-      else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
+      if (code >= 0x30 && code <= 0x39) {
+        // A run of plain digits in one piece: one string, not one per digit.
+        let end = i + 1;
+        while (end < text.length && text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39) end++;
+        addDigits(text.slice(i, end), i, end);
+        i = end;
+        continue;
+      } else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
         const end = letterRunEnd(text, i);
         handleLetters(i, end);
         i = end;
