@@ -20,9 +20,12 @@ export function createHandlers(store: TabFindingsStore): Handlers {
 
   return {
     'draft/update': async ({ field, text }, origin) => {
-      const findings = scanDraft(text, { country: await phoneCountry() });
+      // Read once per update: the country for numbers, and the sites with in-page hints.
+      const settings = await loadSettings();
+      const country = settings.country ?? countryFromLocale(browser.i18n.getUILanguage());
+      const findings = scanDraft(text, { country });
       // In-page hints (off unless the person turned them on for the site) never hold up the count.
-      void sendHints(origin, field.id, findings).catch(() => undefined);
+      void sendHints(settings, origin, field.id, findings).catch(() => undefined);
       // The content script sends at most MAX_DRAFT_CHARS: a text that long was most likely cut.
       const cut = text.length >= MAX_DRAFT_CHARS;
       return updateTab(origin, field.id, { label: field.label, findings, ...(cut ? { cut } : {}) });
@@ -67,8 +70,4 @@ export function createHandlers(store: TabFindingsStore): Handlers {
       }
     },
   };
-}
-
-async function phoneCountry() {
-  return (await loadSettings()).country ?? countryFromLocale(browser.i18n.getUILanguage());
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Finding } from '../../core/findings';
 import type { ContentMessage, Origin } from '../messages';
-import { hintsOn, loadSettings, type Settings } from '../storage/settings';
+import { hintsOn, type Settings } from '../storage/settings';
 
 type HintsMessage = Extract<ContentMessage, { type: 'hints/show' }>;
 
@@ -32,11 +32,16 @@ export function hintsMessage(
 const marked = new Set<string>();
 
 /** After a field's findings changed: sends its hints, or clears marks left from before hints were turned off. */
-export async function sendHints(origin: Origin, fieldId: string, findings: readonly Finding[]): Promise<void> {
+export async function sendHints(
+  settings: Settings,
+  origin: Origin,
+  fieldId: string,
+  findings: readonly Finding[],
+): Promise<void> {
   const { tabId, frameId = 0 } = origin;
   if (tabId === undefined) return;
   const key = `${tabId}:${frameId}:${fieldId}`;
-  let message = hintsMessage(await loadSettings(), origin.url, fieldId, findings);
+  let message = hintsMessage(settings, origin.url, fieldId, findings);
   if (message) marked.add(key);
   else if (marked.delete(key)) message = { type: 'hints/show', fieldId, hints: [] };
   if (!message) return;

@@ -5,7 +5,7 @@ import type { Finding } from '../../../src/core/findings';
 import { hintsMessage, sendHints } from '../../../src/extension/background/hints';
 import { createHandlers } from '../../../src/extension/background/handlers';
 import { TabFindingsStore } from '../../../src/extension/background/tab-findings';
-import { DEFAULT_SETTINGS, setHintSite } from '../../../src/extension/storage/settings';
+import { DEFAULT_SETTINGS, loadSettings, setHintSite } from '../../../src/extension/storage/settings';
 import { CALL_ME, CALL_ME_PHONE } from '../thin-slice';
 
 const DEMO_PAGE = 'http://127.0.0.1:5174/parasol-demo/profile.html';
@@ -66,13 +66,13 @@ describe('sendHints', () => {
   const frame = { tabId: 4, frameId: 2, url: DEMO_PAGE, fromExtensionPage: false };
 
   it('sends nothing while hints are off', async () => {
-    await sendHints(frame, 'f1', [PHONE]);
+    await sendHints(await loadSettings(), frame, 'f1', [PHONE]);
     expect(sent).toEqual([]);
   });
 
   it('sends to the one frame the field is in when the site is on', async () => {
     await setHintSite('127.0.0.1', true);
-    await sendHints(frame, 'f1', [PHONE]);
+    await sendHints(await loadSettings(), frame, 'f1', [PHONE]);
     expect(sent).toEqual([
       {
         tabId: 4,
@@ -84,10 +84,10 @@ describe('sendHints', () => {
 
   it('clears a mark once hints are turned off, then sends nothing more', async () => {
     await setHintSite('127.0.0.1', true);
-    await sendHints({ ...frame, tabId: 5 }, 'f1', [PHONE]);
+    await sendHints(await loadSettings(), { ...frame, tabId: 5 }, 'f1', [PHONE]);
     await setHintSite('127.0.0.1', false);
-    await sendHints({ ...frame, tabId: 5 }, 'f1', [PHONE]);
-    await sendHints({ ...frame, tabId: 5 }, 'f1', [PHONE]);
+    await sendHints(await loadSettings(), { ...frame, tabId: 5 }, 'f1', [PHONE]);
+    await sendHints(await loadSettings(), { ...frame, tabId: 5 }, 'f1', [PHONE]);
     expect(sent.map((s) => (s.message as { hints: unknown[] }).hints.length)).toEqual([1, 0]);
   });
 
