@@ -249,7 +249,7 @@ function extend(text: string, candidate: Candidate): Candidate {
 }
 
 /** Street addresses as candidates; normalized is the address text, spaces tidied and lower-cased. */
-export function addressCandidates(text: string): Candidate[] {
+function addressCandidates(text: string): Candidate[] {
   const streets = [
     ...numberFirst(text),
     ...numberAfter(text),

@@ -3,7 +3,6 @@ import {
   CONNECTOR_WORDS,
   chineseDigit,
   foldWord,
-  isWeakWord,
   mayStartNumberWord,
   splitNumberWords,
   wordsToDigits,
@@ -204,7 +203,7 @@ export function findDigitRuns(text: string): DigitRun[] {
     const folded = foldWord(raw);
     let split = mayStartNumberWord(folded) ? splitNumberWords(folded) : undefined;
     // "for", "to", "oh" alone are words, unless glued to a digit ("for80", "9fore").
-    if (split?.length === 1 && isWeakWord(split[0]!) && split[0]!.type === 'soundsLike') {
+    if (split?.length === 1 && split[0]!.type === 'soundsLike') {
       if (!touchingDigit && !digitTouches(text, end)) split = undefined;
     }
     if (split) {
@@ -299,7 +298,8 @@ function allLookalikes(word: string): boolean {
 }
 
 function stripIgnorable(word: string): string {
-  if (!/[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u20e3\u3164\ufe00-\ufe0f\ufeff\uffa0\ud83c\udb40]/.test(word)) return word;
+  // No ASCII character is ignorable: most words pass as they are.
+  if (!/[^\u0000-\u007f]/.test(word)) return word;
   let out = '';
   for (const char of word) if (!isIgnorable(char.codePointAt(0)!)) out += char;
   return out;

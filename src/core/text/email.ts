@@ -101,7 +101,7 @@ function spacedRunStarts(text: string, ats: number[]): number[] {
 }
 
 /** The draft with entities decoded, full-width forms folded and spaced-out addresses joined. */
-export function emailView(text: string): TextView {
+function emailView(text: string): TextView {
   const decoded = decodeEntities(TextView.of(text));
   const view = decoded.text === text ? lookalikeView(text) : foldLookalikes(decoded);
   const ats = atSigns(view.text);

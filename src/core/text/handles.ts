@@ -1,7 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { Finding } from '../findings';
 import { anchorHits, charTest, linkStarts, runStart, wordTree } from './shared-anchors';
-import { makeFinding, scan, scanAt, withoutOverlaps, type Candidate } from './shared-findings';
+import { makeFinding, overlaps, scan, scanAt, withoutOverlaps, type Candidate } from './shared-findings';
 import { atomic } from './shared-regex';
 import { phoneAtStart } from './shared-phone-at';
 import { PROFILE_LINK, readProfile } from './shared-social-links';
@@ -193,7 +193,7 @@ function nameThenApp(view: TextView, apps: number[] | null): HandleCandidate[] {
 export function handleCandidates(text: string, options: HandleOptions = {}): HandleCandidate[] {
   const view = lookalikeView(text);
   const links = linkCandidates(view);
-  const clear = (candidate: Candidate) => !links.some((link) => candidate.start < link.end && link.start < candidate.end);
+  const clear = (candidate: Candidate) => !links.some((link) => overlaps(candidate, link));
   const apps = anchorHits(APP_ANCHOR, view.text);
   const words = [...appThenName(view, apps, options), ...nameThenApp(view, apps), ...redditCandidates(view)].filter(clear);
   return withoutOverlaps([...links, ...words]);

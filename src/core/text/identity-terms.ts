@@ -3,7 +3,7 @@ import type { Finding, Fix } from '../findings';
 import { emailCandidates } from './email';
 import { handleCandidates } from './handles';
 import { paymentCandidates } from './payment';
-import { findPhones } from './phone';
+import { FALLBACK_COUNTRY, findPhones } from './phone';
 import { foldedView, foldTerm } from './shared-fold';
 import { makeFinding, withoutOverlaps, type Candidate } from './shared-findings';
 import type { TextView } from './shared-view';
@@ -94,7 +94,7 @@ function nameHits(draft: Draft, value: string): Array<[number, number]> {
 }
 
 function phoneHits(draft: Draft, value: string): Array<[number, number]> {
-  const e164 = parsePhoneNumberFromString(value, draft.options.country ?? 'US')?.number;
+  const e164 = parsePhoneNumberFromString(value, draft.options.country ?? FALLBACK_COUNTRY)?.number;
   if (!e164) return [];
   return draft
     .phoneFindings()

@@ -63,7 +63,7 @@ for (const [word, value] of [['for', 4], ['fore', 4], ['to', 2], ['too', 2], ['w
 }
 
 /** Words that read as digits only glued to digits or to other number words ("zero1fornine"). */
-export function isWeakWord(word: NumberWord): boolean {
+function isWeakWord(word: NumberWord): boolean {
   return word.type === 'soundsLike' || word.type === 'zeroWord';
 }
 
@@ -92,10 +92,6 @@ export function foldWord(word: string): string {
   if (/[\u00c0-\u024f]/.test(folded)) folded = folded.normalize('NFD').replace(/\p{M}/gu, '');
   if (folded.includes('ё')) folded = folded.replace(/ё/g, 'е');
   return folded;
-}
-
-export function numberWord(folded: string): NumberWord | undefined {
-  return WORDS.get(folded);
 }
 
 /** The first three letters (or the whole word, if shorter) of every number word, folded. */

@@ -2,7 +2,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import type { Finding } from '../findings';
 import { emailCandidates } from './email';
 import { anchorHits, linkStarts, wordTree } from './shared-anchors';
-import { dense, makeFinding, scanAt, withoutOverlaps, type Candidate } from './shared-findings';
+import { dense, makeFinding, overlaps, scanAt, withoutOverlaps, type Candidate } from './shared-findings';
 import { phoneAtStart } from './shared-phone-at';
 import { lookalikeView, type TextView } from './shared-view';
 import { looksLikeUsername } from './shared-words';
@@ -224,7 +224,7 @@ function valueAfter(text: string, at: number, accepts: Accepts[], options: Payme
 export function paymentCandidates(text: string, options: PaymentOptions = {}): Candidate[] {
   const view = lookalikeView(text);
   const links = linkCandidates(view);
-  const clear = (candidate: Candidate) => !links.some((link) => candidate.start < link.end && link.start < candidate.end);
+  const clear = (candidate: Candidate) => !links.some((link) => overlaps(candidate, link));
   const named = namedCandidates(view, options);
   // A "$tag" a named service already reported ("Venmo/CashApp: @a / $b" reports only @a) is still a Cash App tag.
   const tags = cashtagCandidates(view).filter((tag) => !named.some((n) => n.start <= tag.start && tag.end <= n.end));

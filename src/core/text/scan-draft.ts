@@ -7,6 +7,7 @@ import { findIdentityTerms, type IdentityTerm } from './identity-terms';
 import { findPayments } from './payment';
 import { findPhones, forgetPhoneAnswers } from './phone';
 import { contextCountries } from './phone-country';
+import { overlaps } from './shared-findings';
 
 export interface DraftScanOptions {
   /** Where the person lives: a hint for numbers written without a country code. */
@@ -96,10 +97,6 @@ function oneFindingEach(phones: Finding[], emails: Finding[], handles: Finding[]
 function preferIdentity(generic: Finding[], identity: Finding[]): Finding[] {
   if (identity.length === 0) return generic;
   return [...identity, ...generic.filter((finding) => !identity.some((match) => overlaps(match, finding)))];
-}
-
-function overlaps(a: Finding, b: Finding): boolean {
-  return a.start! < b.end! && b.start! < a.end!;
 }
 
 /** For benchmarks that must time the finders cold, without answers kept from an earlier run. */

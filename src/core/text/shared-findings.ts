@@ -27,6 +27,11 @@ export function makeFinding(
   };
 }
 
+/** Two spans that share at least one character. Findings here always carry their spans. */
+export function overlaps(a: { start?: number; end?: number }, b: { start?: number; end?: number }): boolean {
+  return a.start! < b.end! && b.start! < a.end!;
+}
+
 /**
  * Candidates in reading order with no two overlapping: where they clash, the one that starts
  * first wins, and of two starting together the longer one. The same span with different

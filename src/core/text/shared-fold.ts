@@ -41,7 +41,7 @@ const ASCII = Array.from({ length: 128 }, (_, code) => {
 const INVISIBLE = /^[\u00ad\u200b-\u200d\u2060\ufeff]$/;
 
 /** Folds one character; an "@" or "$" starting a word is a sigil ("@jane", "$jane"), not a letter. */
-export function foldChar(char: string, previous = ''): string {
+function foldChar(char: string, previous = ''): string {
   if ((char === '@' || char === '$') && !/[\p{L}\p{N}]/u.test(previous)) return char;
   const code = char.charCodeAt(0);
   if (code < 128) return ASCII[code]!;
@@ -54,7 +54,7 @@ export function foldChar(char: string, previous = ''): string {
   return out;
 }
 
-export function foldText(text: string): string {
+function foldText(text: string): string {
   let out = '';
   let previous = '';
   for (const char of text) {

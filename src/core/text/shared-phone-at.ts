@@ -1,8 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js';
-import { findPhones, possiblePhone } from './phone';
-
-/** Read numbers without a country code as from here when the person has not said where they live. */
-const DEFAULT_COUNTRY: CountryCode = 'US';
+import { FALLBACK_COUNTRY, findPhones, possiblePhone } from './phone';
 
 export interface PhoneAt {
   /** Offset in the window just after the number. */
@@ -24,7 +21,7 @@ function plainPhoneAtStart(window: string, country: CountryCode | undefined): Ph
   if (!run) return null;
   for (let end = run.length; end > 0; end--) {
     if (!/\d/.test(run[end - 1]!) || /\d/.test(run[end] ?? '')) continue;
-    const phone = possiblePhone(run.slice(0, end).replace(/[^\d+]/g, ''), country ?? DEFAULT_COUNTRY);
+    const phone = possiblePhone(run.slice(0, end).replace(/[^\d+]/g, ''), country ?? FALLBACK_COUNTRY);
     if (phone) return { end, e164: phone.number as string };
   }
   return null;

@@ -67,7 +67,7 @@ const FACEBOOK_PAGES =
   'groups pages events watch marketplace photo photo.php photos sharer sharer.php share story.php permalink.php login help hashtag gaming reel reels home.php search';
 
 /** Site host (lower-case, without "www.") to how its addresses name an account. */
-export const PROFILE_HOSTS: Record<string, Reader> = {
+const PROFILE_HOSTS: Record<string, Reader> = {
   'instagram.com': firstSegment('instagram', 'p reel reels explore accounts tv direct about developer legal'),
   'instagr.am': firstSegment('instagram', 'p reel reels explore accounts tv'),
   't.me': firstSegment('telegram', 'joinchat addstickers addemoji share s c proxy socks iv'),
