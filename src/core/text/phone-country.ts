@@ -1,9 +1,10 @@
-import type { CountryCode } from 'libphonenumber-js';
+import { Metadata, type CountryCode } from 'libphonenumber-js';
 import { countriesOfPlaces } from './place-names';
 
 /**
- * Which countries a number written without its country code most likely belongs to, read from
- * the draft itself: its script, its currency signs, a few very common words. The person's own
+ * Which countries a number written without its country code may belong to: read from the draft
+ * itself (its places, script, currency signs, a few very common words), and from how each
+ * country writes its local numbers (a leading 0, the lengths its numbers have). The person's own
  * country (a setting) comes first; this only helps when there is none, or the number is foreign.
  */
 
@@ -103,4 +104,64 @@ export function fallbackCountries(digits: string): CountryCode[] {
   if (length === 10) return ['MX'];
   if (length === 9 && /^[679]/.test(digits)) return ['ES'];
   return [];
+}
+
+/**
+ * Countries where a number without its country code is always written with its leading 0
+ * ("030 1234567", "07911 123456"). Without it, digits there are a postcode or a house number,
+ * never a phone number, however many lengths the country's numbering allows.
+ */
+const TRUNK_ZERO = new Set<CountryCode>([
+  'DE', 'AT', 'CH', 'GB', 'FR', 'NL', 'BE', 'AU', 'IE', 'NZ', 'ZA', 'NG', 'KE', 'GH',
+  'PH', 'TH', 'JP', 'KR', 'UA', 'PK', 'ID', 'MY', 'SE', 'AE', 'SA', 'EG', 'TR', 'IL',
+]);
+
+/**
+ * How people in some countries write a local number without its country code, beyond the
+ * leading 0: a number of another shape is not from there, so it is not even tried.
+ */
+const LOCAL_SHAPES: Partial<Record<CountryCode, RegExp>> = {
+  RU: /^(?:8\d{10}|9\d{9})$/,
+  KZ: /^(?:8\d{10}|7\d{9})$/,
+  BY: /^(?:80\d{9})$/,
+  CN: /^(?:0\d{9,11}|1[3-9]\d{9})$/,
+  IN: /^(?:0\d{10}|[6-9]\d{9})$/,
+  CO: /^(?:3\d{9}|60\d{8})$/,
+  US: /^1?[2-9]\d{9}$/,
+  CA: /^1?[2-9]\d{9}$/,
+};
+
+export function writtenAsIn(digits: string, country: CountryCode): boolean {
+  if (TRUNK_ZERO.has(country)) return digits.startsWith('0');
+  return LOCAL_SHAPES[country]?.test(digits) ?? true;
+}
+
+/**
+ * How national numbers of a country are written: the digit counts of its numbers, and its trunk
+ * prefix ("0", "8", "1"), which may stand before them.
+ */
+interface Plan {
+  lengths: Set<number>;
+  prefix: string;
+}
+const plans = new Map<CountryCode, Plan>();
+const metadata = new Metadata() as unknown as {
+  selectNumberingPlan(country: CountryCode): void;
+  numberingPlan: { possibleLengths(): number[]; nationalPrefix(): string | undefined };
+};
+/** Countries whose mobile numbers may carry a carrier or mobile code of their own ("11 15-…", "044 55…"). */
+const CARRIER_CODES = new Set<CountryCode>(['AR', 'BR', 'CO', 'MX']);
+
+export function lengthFits(digits: string, country: CountryCode): boolean {
+  let plan = plans.get(country);
+  if (!plan) {
+    metadata.selectNumberingPlan(country);
+    plan = { lengths: new Set(metadata.numberingPlan.possibleLengths()), prefix: metadata.numberingPlan.nationalPrefix() ?? '' };
+    plans.set(country, plan);
+  }
+  const length = digits.length;
+  if (plan.lengths.has(length)) return true;
+  const afterPrefix = plan.prefix && digits.startsWith(plan.prefix) ? length - plan.prefix.length : length;
+  if (plan.lengths.has(afterPrefix)) return true;
+  return CARRIER_CODES.has(country) && (plan.lengths.has(afterPrefix - 2) || plan.lengths.has(afterPrefix - 3));
 }

@@ -1,8 +1,8 @@
-import { Metadata, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js';
+import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js';
 import type { Finding } from '../findings';
 import { findDigitRuns, type DigitToken } from './digit-runs';
 import { impossibleDigits, isGroupedIdRun, followsIdWord, markNotPhones } from './not-a-phone';
-import { contextCountries, fallbackCountries } from './phone-country';
+import { contextCountries, fallbackCountries, lengthFits, writtenAsIn } from './phone-country';
 
 export interface PhoneOptions {
   /** Where the person lives: a hint for numbers written without a country code, never a requirement. */
@@ -19,36 +19,6 @@ export const FALLBACK_COUNTRY: CountryCode = 'US';
 
 const MIN_DIGITS = 7;
 const MAX_DIGITS = 15;
-
-/**
- * Countries where a number without its country code is always written with its leading 0
- * ("030 1234567", "07911 123456"). Without it, digits there are a postcode or a house number,
- * never a phone number, however many lengths the country's numbering allows.
- */
-const TRUNK_ZERO = new Set<CountryCode>([
-  'DE', 'AT', 'CH', 'GB', 'FR', 'NL', 'BE', 'AU', 'IE', 'NZ', 'ZA', 'NG', 'KE', 'GH',
-  'PH', 'TH', 'JP', 'KR', 'UA', 'PK', 'ID', 'MY', 'SE', 'AE', 'SA', 'EG', 'TR', 'IL',
-]);
-
-/**
- * How people in some countries write a local number without its country code, beyond the
- * leading 0: a number of another shape is not from there, so it is not even tried.
- */
-const LOCAL_SHAPES: Partial<Record<CountryCode, RegExp>> = {
-  RU: /^(?:8\d{10}|9\d{9})$/,
-  KZ: /^(?:8\d{10}|7\d{9})$/,
-  BY: /^(?:80\d{9})$/,
-  CN: /^(?:0\d{9,11}|1[3-9]\d{9})$/,
-  IN: /^(?:0\d{10}|[6-9]\d{9})$/,
-  CO: /^(?:3\d{9}|60\d{8})$/,
-  US: /^1?[2-9]\d{9}$/,
-  CA: /^1?[2-9]\d{9}$/,
-};
-
-function writtenAsIn(digits: string, country: CountryCode): boolean {
-  if (TRUNK_ZERO.has(country)) return digits.startsWith('0');
-  return LOCAL_SHAPES[country]?.test(digits) ?? true;
-}
 
 /** Links and fields that always hold a number with its country code, without the "+". */
 const INTERNATIONAL_BEFORE = /(?:wa\.me\/|[?&]phone=|viber:\/\/chat\?number=)$/i;
@@ -239,36 +209,6 @@ function possible(digits: string, country?: CountryCode): PhoneNumber | undefine
 export function possiblePhone(digits: string, country: CountryCode): PhoneNumber | undefined {
   const from = digits.startsWith('+') ? undefined : country;
   return valid(digits, from) ?? possible(digits, from);
-}
-
-/**
- * How national numbers of a country are written: the digit counts of its numbers, and its trunk
- * prefix ("0", "8", "1"), which may stand before them.
- */
-interface Plan {
-  lengths: Set<number>;
-  prefix: string;
-}
-const plans = new Map<CountryCode, Plan>();
-const metadata = new Metadata() as unknown as {
-  selectNumberingPlan(country: CountryCode): void;
-  numberingPlan: { possibleLengths(): number[]; nationalPrefix(): string | undefined };
-};
-/** Countries whose mobile numbers may carry a carrier or mobile code of their own ("11 15-…", "044 55…"). */
-const CARRIER_CODES = new Set<CountryCode>(['AR', 'BR', 'CO', 'MX']);
-
-function lengthFits(digits: string, country: CountryCode): boolean {
-  let plan = plans.get(country);
-  if (!plan) {
-    metadata.selectNumberingPlan(country);
-    plan = { lengths: new Set(metadata.numberingPlan.possibleLengths()), prefix: metadata.numberingPlan.nationalPrefix() ?? '' };
-    plans.set(country, plan);
-  }
-  const length = digits.length;
-  if (plan.lengths.has(length)) return true;
-  const afterPrefix = plan.prefix && digits.startsWith(plan.prefix) ? length - plan.prefix.length : length;
-  if (plan.lengths.has(afterPrefix)) return true;
-  return CARRIER_CODES.has(country) && (plan.lengths.has(afterPrefix - 2) || plan.lengths.has(afterPrefix - 3));
 }
 
 function check(digits: string, country: CountryCode | undefined, mustBeValid: boolean): PhoneNumber | undefined {
