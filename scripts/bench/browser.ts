@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { launchChromiumWithParasol } from '../../tests/e2e/support/chromium';
 import { launchPlainChromium } from '../../tests/e2e/support/chromium-plain';
-import { startDemoServer, type DemoServer } from '../../tests/e2e/support/demo';
+import { PROFILE_EDITOR, startDemoServer, type DemoServer } from '../../tests/e2e/support/demo';
 import { longTasksBetween, pageNow, recordLongTasks, slowScriptsBetween, type LongTask, type SlowScript } from '../../tests/e2e/support/long-tasks';
 import { CHROME_BUILD, ROOT } from '../../tests/e2e/support/paths';
 import { adTexts } from './ad-text';
@@ -29,7 +29,7 @@ const ROUNDS = 3;
 
 const FIELDS = [
   { name: 'textarea', selector: '#rates' },
-  { name: 'Quill editor', selector: '#about .ql-editor' },
+  { name: 'Quill editor', selector: PROFILE_EDITOR },
 ] as const;
 type FieldName = (typeof FIELDS)[number]['name'];
 
@@ -103,7 +103,7 @@ export const browserTyping: BenchPart = {
 /** One round in one browser: a fresh page, filled, then typed into field by field. */
 async function typeRound(page: Page, demo: DemoServer, draft: string, round: number): Promise<Stretch[]> {
   await page.goto(demo.url('profile.html'));
-  await page.locator('#about .ql-editor').waitFor();
+  await page.locator(PROFILE_EDITOR).waitFor();
   await fillDraft(page, draft);
   await page.waitForTimeout(SETTLE_MS);
 

@@ -9,10 +9,7 @@ import {
   type RunningFirefox,
 } from './support/firefox';
 import type { TabFindings } from '../../src/extension/messages';
-import { startDemoServer, TYPED_DRAFT, TYPED_NUMBER, type DemoServer } from './support/demo';
-
-/** The number as typed: the popup quotes it as it was written. */
-const TYPED_PHONE = '555 123 4567';
+import { PROFILE_EDITOR, startDemoServer, TYPED_DRAFT, TYPED_NUMBER, TYPED_PHONE, type DemoServer } from './support/demo';
 
 let demo: DemoServer | undefined;
 let firefox: FirefoxWithParasol | undefined;
@@ -40,19 +37,19 @@ function running<T>(value: T | undefined, what: string): T {
 
 async function openProfile(page: Page): Promise<void> {
   await page.goto(running(demo, 'The demo server').url('profile.html'));
-  await page.waitForSelector('#about .ql-editor');
+  await page.waitForSelector(PROFILE_EDITOR);
 }
 
 /** Types the draft at the end of the Quill editor, as a person would, and waits for Quill. */
 async function typeDraft(page: Page): Promise<void> {
-  await page.click('#about .ql-editor');
+  await page.click(PROFILE_EDITOR);
   await page.keyboard.down('Control');
   await page.keyboard.press('End');
   await page.keyboard.up('Control');
   await page.keyboard.type(TYPED_DRAFT);
   const typed = TYPED_DRAFT.trim();
   await waitFor('the typed draft in the editor', () =>
-    page.$eval('#about .ql-editor', (editor, text) => editor.textContent?.endsWith(text), typed),
+    page.$eval(PROFILE_EDITOR, (editor, text) => editor.textContent?.endsWith(text), typed),
   );
 }
 

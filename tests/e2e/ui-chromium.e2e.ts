@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromiumWithParasol, typeIntoProfile, type ChromiumWithParasol } from './support/chromium';
-import { startDemoServer, TYPED_DRAFT, type DemoServer } from './support/demo';
+import { PROFILE_EDITOR, startDemoServer, TYPED_DRAFT, TYPED_PHONE, type DemoServer } from './support/demo';
 
-/** The number as typed into the demo profile. */
-const TYPED_PHONE = '555 123 4567';
-const EDITOR = '#about .ql-editor';
 
 let demo: DemoServer;
 let browser: ChromiumWithParasol;
@@ -54,13 +51,13 @@ describe('Chromium: fixing a finding from the popup', () => {
     expect(await remove.getAttribute('aria-label')).toBe(`Remove it from the draft: “${TYPED_PHONE}”`);
     expect(await noSideScroll(popup)).toBeLessThanOrEqual(360);
     // Nothing changes without the click.
-    expect(await page.locator(EDITOR).innerText()).toContain(TYPED_PHONE);
+    expect(await page.locator(PROFILE_EDITOR).innerText()).toContain(TYPED_PHONE);
 
     // By keyboard, as a person who does not use a mouse would.
     await remove.focus();
     await popup.keyboard.press('Enter');
-    await expect.poll(() => page.locator(EDITOR).innerText(), { timeout: 10_000 }).not.toContain(TYPED_PHONE);
-    const text = await page.locator(EDITOR).innerText();
+    await expect.poll(() => page.locator(PROFILE_EDITOR).innerText(), { timeout: 10_000 }).not.toContain(TYPED_PHONE);
+    const text = await page.locator(PROFILE_EDITOR).innerText();
     expect(text).toContain('Sweet, curious and always on time.');
     expect(text).toContain(TYPED_DRAFT.replace(TYPED_PHONE, '').trim());
     await expect.poll(() => popup.locator('#fix-status').textContent()).toBe('Done: it is removed from the draft.');
@@ -141,8 +138,8 @@ describe('Chromium: in-page hints', () => {
     await toggle.check();
 
     // Hints come with the next change to the draft.
-    const layoutBefore = await page.locator(EDITOR).boundingBox();
-    await page.click(EDITOR);
+    const layoutBefore = await page.locator(PROFILE_EDITOR).boundingBox();
+    await page.click(PROFILE_EDITOR);
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' or 555 987 6543');
     // The mark is added hidden and placed beside the field on the next animation frame.
@@ -156,8 +153,8 @@ describe('Chromium: in-page hints', () => {
     expect(mark!.text).toBe('');
     expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/parasol|could identify/i);
     // Beside the field, and the page's own layout did not move.
-    const field = (await page.locator(EDITOR).boundingBox())!;
-    expect(await page.locator(EDITOR).boundingBox()).toEqual(layoutBefore);
+    const field = (await page.locator(PROFILE_EDITOR).boundingBox())!;
+    expect(await page.locator(PROFILE_EDITOR).boundingBox()).toEqual(layoutBefore);
     expect(mark!.box.width).toBeGreaterThan(10);
     expect(mark!.box.right).toBeLessThanOrEqual(field.x + field.width + 1);
     expect(Math.abs(mark!.box.top - field.y)).toBeLessThan(40);

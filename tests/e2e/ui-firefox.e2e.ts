@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefoxWithParasol, openExtensionPage, waitFor, type FirefoxWithParasol } from './support/firefox';
-import { startDemoServer, TYPED_DRAFT, type DemoServer } from './support/demo';
+import { PROFILE_EDITOR, startDemoServer, TYPED_DRAFT, TYPED_PHONE, type DemoServer } from './support/demo';
 
-/** The number as typed into the demo profile. */
-const TYPED_PHONE = '555 123 4567';
-const EDITOR = '#about .ql-editor';
 
 let demo: DemoServer | undefined;
 let firefox: FirefoxWithParasol | undefined;
@@ -27,20 +24,20 @@ function running<T>(value: T | undefined, what: string): T {
 
 /** Types at the end of the demo profile's Quill editor, as a person would. */
 async function typeAtEnd(page: Page, text: string): Promise<void> {
-  await page.click(EDITOR);
+  await page.click(PROFILE_EDITOR);
   await page.keyboard.down('Control');
   await page.keyboard.press('End');
   await page.keyboard.up('Control');
   await page.keyboard.type(text);
   await waitFor('the typed text in the editor', () =>
-    page.$eval(EDITOR, (editor, typed) => editor.textContent?.endsWith(typed), text.trim()),
+    page.$eval(PROFILE_EDITOR, (editor, typed) => editor.textContent?.endsWith(typed), text.trim()),
   );
 }
 
 async function profileWithNumber(): Promise<Page> {
   const page = await running(firefox, 'Firefox with Parasol').browser.newPage();
   await page.goto(running(demo, 'The demo server').url('profile.html'));
-  await page.waitForSelector(EDITOR);
+  await page.waitForSelector(PROFILE_EDITOR);
   await typeAtEnd(page, TYPED_DRAFT);
   return page;
 }
@@ -88,9 +85,9 @@ describe('Firefox ESR: findings where the person looks', () => {
     );
     await popup.click('li.finding[data-kind="phone"] button.fix[data-action="remove"]');
     await waitFor('the number to leave the editor', async () =>
-      !(await page.$eval(EDITOR, (editor) => editor.textContent ?? '')).includes(TYPED_PHONE),
+      !(await page.$eval(PROFILE_EDITOR, (editor) => editor.textContent ?? '')).includes(TYPED_PHONE),
     );
-    expect(await page.$eval(EDITOR, (editor) => editor.textContent)).toContain('call me');
+    expect(await page.$eval(PROFILE_EDITOR, (editor) => editor.textContent)).toContain('call me');
     await waitFor('the outcome in words', async () =>
       (await popup.$eval('#fix-status', (s) => s.textContent)) === 'Done: it is removed from the draft.',
     );

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { TYPED_DRAFT } from './demo';
+import { PROFILE_EDITOR, TYPED_DRAFT } from './demo';
 import { CHROME_BUILD, requireFile } from './paths';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -85,7 +85,7 @@ export async function launchChromiumWithParasol({ headed = false } = {}): Promis
 /** Types the thin slice's draft at the end of the demo profile's Quill editor, as a person would. */
 export async function typeIntoProfile(page: Page, profileUrl: string, text = TYPED_DRAFT): Promise<void> {
   await page.goto(profileUrl);
-  await page.click('#about .ql-editor');
+  await page.click(PROFILE_EDITOR);
   await page.keyboard.press('Control+End');
   await page.keyboard.type(text);
 }

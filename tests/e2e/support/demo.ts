@@ -3,8 +3,12 @@ import { startDemoServer } from '../../../scripts/demo-server.mjs';
 export type DemoServer = Awaited<ReturnType<typeof startDemoServer>>;
 export { startDemoServer };
 
-/** What the thin slice types into the demo profile's rich-text editor. */
-export const TYPED_DRAFT = ' call me 555 123 4567';
+/** The demo profile's Quill editor ("About me"). */
+export const PROFILE_EDITOR = '#about .ql-editor';
+
+/** What the thin slice types into the demo profile's rich-text editor, and the number in it. */
+export const TYPED_PHONE = '555 123 4567';
+export const TYPED_DRAFT = ` call me ${TYPED_PHONE}`;
 export const TYPED_NUMBER = '+15551234567';
 
 /** What `npm start` types: a number, an email and a payment handle, written to slip past filters (made up). */

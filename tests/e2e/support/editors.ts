@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { PROFILE_EDITOR } from './demo';
 
 /**
  * The editor end-to-end tests, shared by Chromium (playwright-core) and Firefox (puppeteer-core):
@@ -29,7 +30,7 @@ export interface EditorCase {
 }
 
 export const EDITORS: EditorCase[] = [
-  { name: 'Quill', page: 'profile.html', label: 'About me', field: '#about .ql-editor', model: 'quill' },
+  { name: 'Quill', page: 'profile.html', label: 'About me', field: PROFILE_EDITOR, model: 'quill' },
   { name: 'TipTap (ProseMirror)', page: 'editor-tiptap.html', label: 'About me', field: '#about .ProseMirror', model: 'tiptap' },
   { name: 'React controlled textarea', page: 'editor-react.html', label: 'Your ad', field: '#quick-ad', model: 'react' },
   {
