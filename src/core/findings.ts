@@ -42,8 +42,13 @@ export interface Finding {
    */
   reason: string;
   fix?: Fix;
+  /** A photo's position (kind `location`), with the country code and nearest city from the offline gazetteer. */
   lat?: number;
   lon?: number;
+  country?: string;
+  city?: string;
+  /** Where a face is in a photo (kind `face`), as fractions of the picture's width and height (0..1). */
+  box?: { x: number; y: number; width: number; height: number };
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
