@@ -4,6 +4,9 @@ import { send } from '../src/extension/send';
 import { FieldRegistry } from '../src/extension/content/field-registry';
 import { listenToBackground } from '../src/extension/content/listen';
 import { watchDrafts } from '../src/extension/content/watch-drafts';
+import { catchPhotos } from '../src/extension/content/photo-catch';
+import { PhotoHolds, realBackend } from '../src/extension/content/photo-holds';
+import { listenForPhotoChoices } from '../src/extension/content/photo-listen';
 
 export default defineContentScript({
   matches: [...BUILT_IN_SITES],
@@ -25,7 +28,13 @@ export default defineContentScript({
       send: (message) => browser.runtime.sendMessage(message),
     });
     const stopListening = listenToBackground(registry, watcher);
+    // Photos picked, dropped or pasted are checked before the site gets them.
+    const holds = new PhotoHolds(realBackend((message) => browser.runtime.sendMessage(message)));
+    const stopCatching = catchPhotos(window, holds);
+    const stopChoices = listenForPhotoChoices(holds);
     ctx.onInvalidated(() => {
+      stopCatching();
+      stopChoices();
       stopListening();
       watcher.stop();
     });

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { FINDING_KINDS, SEVERITIES, type Finding } from '../core/findings';
 import { MAX_DRAFT_CHARS } from '../core/text/scan-draft';
+import { IMAGE_FORMATS, MAX_PHOTO_BYTES, PHOTO_PROBLEMS, type ImageFormat, type PhotoProblem } from '../core/image/photo-report';
 
 /**
  * Every message between the content script, the background and the extension's pages is one
@@ -13,6 +14,20 @@ const Label = v.pipe(v.string(), v.maxLength(200));
 /** `<frameId>:<fieldId>`: a field is known by the frame it is in and its id there. */
 const FieldKey = v.pipe(v.string(), v.regex(/^\d{1,12}:f\d{1,9}$/));
 const Offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_DRAFT_CHARS));
+/** A photo held by the content script of one frame, until the person chooses what the site gets. */
+const PhotoId = v.pipe(v.string(), v.regex(/^p\d{1,12}$/));
+/** `<frameId>:<photoId>`, a key of `TabFindings.photos`. */
+const PhotoKey = v.pipe(v.string(), v.regex(/^\d{1,12}:p\d{1,12}$/));
+/** "Clean and use", "Use as is", "Hide faces" (then cleaned too), or leave the photo out. */
+export const PHOTO_CHOICES = ['clean', 'as-is', 'hide-faces', 'skip'] as const;
+export type PhotoChoice = (typeof PHOTO_CHOICES)[number];
+/** What the site is told of a photo: its name, type and size, as the file says (never trusted for the format). */
+const PhotoFile = v.object({
+  id: PhotoId,
+  name: v.pipe(v.string(), v.maxLength(500)),
+  type: v.pipe(v.string(), v.maxLength(200)),
+  size: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
 
 export const MessageSchema = v.variant('type', [
   /** Content script → background: the text of one draft field changed. */
@@ -42,6 +57,15 @@ export const MessageSchema = v.variant('type', [
     expected: v.pipe(v.string(), v.maxLength(MAX_DRAFT_CHARS)),
     replacement: v.pipe(v.string(), v.maxLength(1000)),
   }),
+  /** Popup or side panel → background: what the site gets of one held photo (`photoKey`: a key of `TabFindings.photos`). */
+  v.object({ type: v.literal('photo/choose'), tabId: TabId, photoKey: PhotoKey, choice: v.picklist(PHOTO_CHOICES) }),
+  /**
+   * Content script → background: a file that says it is a picture (by its name or type) but is
+   * not one by its bytes. It went to the site at once; the popup only says it was not checked.
+   */
+  v.object({ type: v.literal('photo/not-image'), photo: PhotoFile }),
+  /** Content script → background: a held photo is no longer waiting (the person picked other files). */
+  v.object({ type: v.literal('photo/forget'), photoId: PhotoId }),
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -62,10 +86,54 @@ export interface TabFindings {
   pageOrigin?: string;
   /** Findings by field; keys are opaque. */
   fields: Record<string, FieldFindings>;
+  /** Photos the page was given or is waiting for, by `<frameId>:<photoId>`. */
+  photos?: Record<string, PhotoFindings>;
 }
 
+/**
+ * Where a photo is: `checking` (being read), `waiting` (held from the site until the person
+ * chooses), `working` (being cleaned), `given` (the site has it: see `given`), `unchecked` (a
+ * file named like a picture that is not one: the site got it at once).
+ */
+export type PhotoState = 'checking' | 'waiting' | 'working' | 'given' | 'unchecked';
+
+/** What Parasol found in one photo a page was about to get. Never sent to the page. */
+export interface PhotoFindings {
+  /** The file's name as the person picked it. */
+  name: string;
+  size: number;
+  format: ImageFormat;
+  width?: number;
+  height?: number;
+  findings: Finding[];
+  problems: PhotoProblem[];
+  /** A small copy of the picture, made by the extension (a data: URL), for the popup only. */
+  preview?: string;
+  /** `looking` while the face finder runs; `error` when it could not run; `skipped` for a file it cannot read. */
+  faces: 'looking' | 'done' | 'error' | 'skipped';
+  state: PhotoState;
+  /** How the site got it: the person's choice, or `nothing-found` when Parasol let it through at once. */
+  given?: Exclude<PhotoChoice, 'skip'> | 'nothing-found';
+  /** Cleaning had to save the picture again (no lossless way for its format). */
+  reencoded?: boolean;
+  /** The last choice could not be carried out. */
+  error?: PhotoChoiceError;
+}
+
+/** What still needs the person: a photo's findings while the site could still get them, or 1 for a photo held with only a problem. */
+export function countPhoto(photo: PhotoFindings): number {
+  const exposed = photo.state === 'checking' || photo.state === 'waiting' || photo.state === 'working' || photo.given === 'as-is';
+  if (!exposed) return 0;
+  return photo.findings.length || (photo.state === 'waiting' ? 1 : 0);
+}
+
+/** `gone`: the page (or the photo's place in it) is gone; `failed`: the photo could not be cleaned. */
+export type PhotoChoiceError = 'gone' | 'failed';
+export type PhotoChoiceReply = { ok: true } | { ok: false; error: PhotoChoiceError };
+
 export function countFindings(state: TabFindings): number {
-  return Object.values(state.fields).reduce((sum, field) => sum + field.findings.length, 0);
+  const inFields = Object.values(state.fields).reduce((sum, field) => sum + field.findings.length, 0);
+  return inFields + Object.values(state.photos ?? {}).reduce((sum, photo) => sum + countPhoto(photo), 0);
 }
 
 export type CheckPageReply = { ok: true } | { ok: false; error: 'noAccess' };
@@ -80,6 +148,9 @@ export interface Replies {
   'findings/get': TabFindings;
   'page/check': CheckPageReply;
   'fix/apply': FixReply;
+  'photo/choose': PhotoChoiceReply;
+  'photo/not-image': null;
+  'photo/forget': { count: number };
 }
 
 export type ReplyOf<T extends MessageType> = Replies[T];
@@ -125,5 +196,42 @@ export const ContentMessageSchema = v.variant('type', [
       v.maxLength(500),
     ),
   }),
+  /** The person chose what the site gets of a held photo; answered with a PhotoChoiceReply once it is done. */
+  v.object({ type: v.literal('photo/use'), photoId: PhotoId, choice: v.picklist(PHOTO_CHOICES) }),
 ]);
 export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
+
+/**
+ * A photo's bytes travel between the content script and the background over a port named
+ * PHOTO_PORT, in base64 chunks (Chrome's messaging is JSON: no ArrayBuffer), one chunk per
+ * acknowledgement so neither side holds the whole file twice as text. One port, one job.
+ */
+export const PHOTO_PORT = 'parasol-photo';
+/** Raw bytes per chunk (3 × 2^17: base64 of it has no padding until the last chunk). */
+export const PHOTO_CHUNK_BYTES = 3 * 128 * 1024;
+const Base64Chunk = v.pipe(v.string(), v.maxLength((PHOTO_CHUNK_BYTES / 3) * 4), v.regex(/^[A-Za-z0-9+/]*={0,2}$/));
+const PhotoSize = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_PHOTO_BYTES));
+
+/** Content script → background over the photo port. */
+export const PhotoPortMessageSchema = v.variant('type', [
+  /** Check a photo the page was about to get; its bytes follow (none when it is too large to read). */
+  v.object({ type: v.literal('photo/check'), photo: PhotoFile }),
+  /** Clean a held photo the person chose to clean; its bytes follow. */
+  v.object({ type: v.literal('photo/clean'), photo: PhotoFile, choice: v.picklist(['clean', 'hide-faces']) }),
+  v.object({ type: v.literal('photo/chunk'), data: Base64Chunk }),
+]);
+export type PhotoPortMessage = v.InferOutput<typeof PhotoPortMessageSchema>;
+
+/** Background → content script over the photo port. */
+export const PhotoPortReplySchema = v.variant('type', [
+  /** Send the next chunk. */
+  v.object({ type: v.literal('photo/more') }),
+  /** The check is done: `hold` keeps the photo from the site until the person chooses. */
+  v.object({ type: v.literal('photo/verdict'), hold: v.boolean() }),
+  /** The cleaned photo; its bytes follow in chunks, then `photo/done`. */
+  v.object({ type: v.literal('photo/cleaned'), format: v.picklist(IMAGE_FORMATS), size: PhotoSize }),
+  v.object({ type: v.literal('photo/chunk'), data: Base64Chunk }),
+  v.object({ type: v.literal('photo/done') }),
+  v.object({ type: v.literal('photo/failed') }),
+]);
+export type PhotoPortReply = v.InferOutput<typeof PhotoPortReplySchema>;

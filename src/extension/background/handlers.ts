@@ -5,6 +5,7 @@ import { countFindings, fieldKeyOf, type ContentMessage, type FieldFindings, typ
 import { loadSettings } from '../storage/settings';
 import { showCount } from './badge';
 import { sendHints } from './hints';
+import { createPhotoHandlers } from './photos-handlers';
 import type { Handlers } from './router';
 import type { TabFindingsStore } from './tab-findings';
 
@@ -69,5 +70,7 @@ export function createHandlers(store: TabFindingsStore): Handlers {
         return { ok: false, error: 'gone' };
       }
     },
+
+    ...createPhotoHandlers(store),
   };
 }

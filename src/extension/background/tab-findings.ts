@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { FieldFindings, TabFindings } from '../messages';
+import type { FieldFindings, PhotoFindings, TabFindings } from '../messages';
 
 /**
  * Findings per tab. Kept in `storage.session` (memory only, never written to disk) so that they
@@ -43,6 +43,17 @@ export class TabFindingsStore {
       if (field && (field.findings.length > 0 || field.cut)) fields[fieldKey] = field;
       else delete fields[fieldKey];
       return { ...state, watching: true, fields };
+    });
+  }
+
+  /** Changes the tab's photos as `update` says (photos.ts decides how); undefined leaves them as they are. */
+  changePhotos(
+    tabId: number,
+    update: (photos: Record<string, PhotoFindings>) => Record<string, PhotoFindings> | undefined,
+  ): Promise<TabFindings> {
+    return this.change(tabId, (state) => {
+      const photos = update({ ...state.photos });
+      return photos && { ...state, watching: true, photos };
     });
   }
 

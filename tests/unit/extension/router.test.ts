@@ -14,6 +14,9 @@ function setup() {
     'findings/get': vi.fn(async () => ({ watching: true, fields: {} })),
     'page/check': vi.fn(async () => ({ ok: true as const })),
     'fix/apply': vi.fn(async () => ({ ok: true as const })),
+    'photo/choose': vi.fn(async () => ({ ok: true as const })),
+    'photo/not-image': vi.fn(async () => null),
+    'photo/forget': vi.fn(async () => ({ count: 0 })),
   } satisfies Handlers;
   return { handlers, route: createRouter(handlers) };
 }

@@ -1,0 +1,64 @@
+/**
+ * Giving held files to the site, the way the browser would have: into the file input with its
+ * input and change events, or as the drop or paste the site was listening for, on the element
+ * it first landed on. Only the files the person chose are in them.
+ */
+
+/** What a held drop or paste had besides its files (text, links, HTML), to hand on with them. */
+export interface HeldTransfer {
+  target: EventTarget;
+  strings: [type: string, data: string][];
+  /** For a drop: where it landed and which keys were down. */
+  init: MouseEventInit;
+}
+
+export function heldTransfer(event: DragEvent | ClipboardEvent, transfer: DataTransfer): HeldTransfer {
+  const strings = [...transfer.types]
+    .filter((type) => type !== 'Files')
+    .map((type): [string, string] => [type, transfer.getData(type)]);
+  const init: MouseEventInit =
+    'clientX' in event
+      ? {
+          clientX: event.clientX,
+          clientY: event.clientY,
+          screenX: event.screenX,
+          screenY: event.screenY,
+          ctrlKey: event.ctrlKey,
+          shiftKey: event.shiftKey,
+          altKey: event.altKey,
+          metaKey: event.metaKey,
+        }
+      : {};
+  return { target: event.composedPath()[0] ?? event.target!, strings, init };
+}
+
+function transferOf(files: File[], strings: [string, string][] = []): DataTransfer {
+  const transfer = new DataTransfer();
+  for (const [type, data] of strings) transfer.setData(type, data);
+  for (const file of files) transfer.items.add(file);
+  return transfer;
+}
+
+export function giveToInput(input: HTMLInputElement, files: File[]): void {
+  // All left out: the input stays empty, as if nothing had been picked.
+  if (files.length === 0 || !input.isConnected) return;
+  input.files = transferOf(files).files;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+export function giveDrop(drop: HeldTransfer, files: File[]): void {
+  if (files.length === 0 || !(drop.target as Node).isConnected) return;
+  const dataTransfer = transferOf(files, drop.strings);
+  drop.target.dispatchEvent(
+    new DragEvent('drop', { ...drop.init, bubbles: true, cancelable: true, composed: true, dataTransfer }),
+  );
+}
+
+export function givePaste(paste: HeldTransfer, files: File[]): void {
+  if (!(paste.target as Node).isConnected) return;
+  // Text pasted along with the photos still goes in when every photo was left out.
+  if (files.length === 0 && paste.strings.length === 0) return;
+  const clipboardData = transferOf(files, paste.strings);
+  paste.target.dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData }));
+}
