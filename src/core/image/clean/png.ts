@@ -1,5 +1,5 @@
 import { MAX_PHOTO_PIXELS } from '../photo-report';
-import { ascii, BrokenFile, ByteWriter, crc32, sameBytes, u32be } from './bytes';
+import { ascii, BrokenFile, ByteWriter, crc32, sameBytes, startsWith, u32be } from './bytes';
 import { orientationOnlyTiff, readOrientation } from './orientation-exif';
 import type { ContainerResult, RemovedPart } from './removed';
 
@@ -41,7 +41,7 @@ export function cleanPng(bytes: Uint8Array): ContainerResult {
       const body = bytes.subarray(at + 8, at + 8 + length);
       orientation = readOrientation(body);
       if (orientation === undefined || !sameBytes(body, orientationOnlyTiff(orientation))) removed.add('exif');
-    } else removed.add(kindOf(type));
+    } else removed.add(kindOf(type, bytes.subarray(at + 8, end - 4)));
     at = end;
     if (type === 'IEND') break;
   }
@@ -62,8 +62,9 @@ function isCritical(type: string): boolean {
   return type.charCodeAt(0) < 0x60;
 }
 
-function kindOf(type: string): RemovedPart {
+function kindOf(type: string, body: Uint8Array): RemovedPart {
   if (type === 'eXIf') return 'exif';
+  if (type === 'iTXt' && startsWith(body, 0, 'XML:com.adobe.xmp\0')) return 'xmp';
   if (type === 'tEXt' || type === 'zTXt' || type === 'iTXt') return 'text';
   return 'other';
 }
