@@ -1,11 +1,11 @@
 /**
  * Owner names and serial numbers in older cameras' own JPEG blocks, which exifr does not read:
- * Kodak's APP3 "Meta" directory (CameraOwner), Olympus's APP12 text ("Serial#=") and Canon's
- * CIFF heap in APP0 (OwnerName). Layouts as ExifTool documents them (Kodak Meta, Olympus
+ * Kodak's APP3 "Meta" directory (CameraOwner), Olympus's APP12 text ("Serial#=", "TimeDate=")
+ * and Canon's CIFF heap in APP0 (OwnerName, TimeStamp). Layouts as ExifTool documents them (Kodak Meta, Olympus
  * PictureInfo, CanonRaw tags).
  */
 import { appSegments, type JpegLayout } from './jpeg-segments';
-import { textClue, type Clue } from './metadata-clues';
+import { textClue, unixTimeText, type Clue } from './metadata-clues';
 import { entryText, findEntry, firstIfdOffset, readIfd, tiffAt } from './tiff-ifd';
 
 export function jpegLegacyClues(bytes: Uint8Array, layout: JpegLayout): Clue[] {
@@ -29,11 +29,13 @@ function olympusPictureInfo(bytes: Uint8Array, layout: JpegLayout): Clue[] {
     .flatMap((segment) => {
       const text = new TextDecoder('latin1').decode(bytes.subarray(segment.start, segment.end));
       const serial = /(?:^|\n)\s*Serial#\s*=\s*([^\r\n]*)/.exec(text)?.[1];
-      return textClue('serial', 'PictureInfo:SerialNumber', serial);
+      const time = /(?:^|\n)\s*TimeDate\s*=\s*(\d+)/.exec(text)?.[1];
+      return [...textClue('serial', 'PictureInfo:SerialNumber', serial), ...textClue('datetime', 'PictureInfo:DateTimeOriginal', unixTimeText(Number(time)))];
     });
 }
 
 const CIFF_OWNER_NAME = 0x0810;
+const CIFF_TIME_STAMP = 0x180e;
 const MAX_HEAP_DEPTH = 4;
 
 /** Canon's CIFF heap ("HEAPJPGM"): a table at the end of each heap, sub-heaps for types 0x2800 and 0x3000. */
@@ -54,6 +56,8 @@ function canonCiff(bytes: Uint8Array, layout: JpegLayout): Clue[] {
       const type = tag & 0x3800;
       if ((tag & 0x3fff) === CIFF_OWNER_NAME) {
         clues.push(...textClue('owner', 'CIFF:OwnerName', new TextDecoder('latin1').decode(bytes.subarray(at, at + size)).split('\0')[0]));
+      } else if ((tag & 0x3fff) === CIFF_TIME_STAMP && size >= 4) {
+        clues.push(...textClue('datetime', 'CIFF:DateTimeOriginal', unixTimeText(view.getUint32(at, true))));
       } else if (type === 0x2800 || type === 0x3000) {
         walk(at, at + size, depth + 1);
       }

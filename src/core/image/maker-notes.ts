@@ -93,10 +93,14 @@ export function makerNoteClues(exif: Tiff, note: IfdEntry, make: string): Clue[]
   const data = entryBytes(exif, note);
   // Some cameras (Samsung, others) store a whole JPEG preview as the maker note.
   if (data[0] === 0xff && data[1] === 0xd8) return [{ kind: 'thumbnail', source: 'MakerNote:PreviewImage', data, length: data.length }];
-  // Reconyx trail cameras: a fixed binary layout, the serial number in UTF-16 at byte 42.
+  // Reconyx trail cameras: a fixed little-endian layout, the capture time as six 16-bit numbers
+  // (second, minute, hour, month, day, year) at byte 22, the serial number in UTF-16 at byte 42.
   if (data[0] === 0x01 && data[1] === 0xf1 && data.length >= 72) {
     const serial = new TextDecoder('utf-16le').decode(data.subarray(42, 72)).split('\0')[0];
-    return textClue('serial', 'Reconyx:SerialNumber', serial);
+    const [second, minute, hour, month, day, year] = Array.from({ length: 6 }, (_, i) => data[22 + i * 2]! | (data[23 + i * 2]! << 8));
+    const two = (n: number | undefined) => String(n).padStart(2, '0');
+    const date = year ? `${year}:${two(month)}:${two(day)} ${two(hour)}:${two(minute)}:${two(second)}` : '';
+    return [...textClue('serial', 'Reconyx:SerialNumber', serial), ...textClue('datetime', 'Reconyx:DateTimeOriginal', date)];
   }
   const layout = noteLayout(exif, note, make);
   return layout ? ifdClues(layout.tiff, layout.ifd, layout.rules, layout.maker, 0) : [];

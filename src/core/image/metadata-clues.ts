@@ -46,3 +46,9 @@ export function plainText(value: unknown): string {
   // eslint-disable-next-line no-control-regex
   return String(value).replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
+
+/** Seconds since 1970 as "YYYY:MM:DD HH:MM:SS" (cameras store local time this way, so no zone is applied). */
+export function unixTimeText(seconds: number): string | undefined {
+  if (!Number.isFinite(seconds) || seconds <= 0) return undefined;
+  return new Date(seconds * 1000).toISOString().slice(0, 19).replace(/-/g, ':').replace('T', ' ');
+}

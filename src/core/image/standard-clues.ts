@@ -40,6 +40,7 @@ const CAPTURE_DATES: Rule[] = [
   ['exif', 'DateTimeOriginal', 'ExifIFD:DateTimeOriginal'],
   ['exif', 'CreateDate', 'ExifIFD:CreateDate'],
   ['xmp', 'CreateDate', 'XMP-xmp:CreateDate'],
+  ['xap', 'CreateDate', 'XMP-xmp:CreateDate'], // the XMP namespace's old prefix, still in older files
   ['photoshop', 'DateCreated', 'XMP-photoshop:DateCreated'],
   ['iptc', 'DateCreated', 'IPTC:DateCreated'],
   ['gps', 'GPSDateStamp', 'GPS:GPSDateStamp'],
