@@ -2,7 +2,7 @@ import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from '
 import type { Finding } from '../findings';
 import { findDigitRuns, type DigitToken } from './digit-runs';
 import { impossibleDigits, isGroupedIdRun, followsIdWord, markNotPhones } from './not-a-phone';
-import { isValidPhone, parseNorthAmerican } from './phone-rules';
+import { isValidPhone, parseKnownShape } from './phone-rules';
 import { contextCountries, fallbackCountries, lengthFits, writtenAsIn } from './phone-country';
 
 export interface PhoneOptions {
@@ -218,7 +218,7 @@ function check(digits: string, country: CountryCode | undefined, mustBeValid: bo
   const key = `${mustBeValid ? 'v' : 'p'}${country ?? ''}${digits}`;
   let answer = answers.get(key);
   if (answer === undefined) {
-    const number = parseNorthAmerican(digits, country) ?? parsePhoneNumberFromString(digits, { defaultCountry: country, extract: false });
+    const number = parseKnownShape(digits, country) ?? parsePhoneNumberFromString(digits, { defaultCountry: country, extract: false });
     // isPossible only counts digits: a cheap no before the costly full check.
     answer = number && number.isPossible() && (!mustBeValid || isValidPhone(number)) ? number : null;
     if (answers.size >= MAX_ANSWERS) answers.delete(answers.keys().next().value!);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { getCountries, getExampleNumber, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import examples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
-import { isValidPhone, parseNorthAmerican } from '../../../../src/core/text/phone-rules';
+import { isValidPhone, parseKnownShape } from '../../../../src/core/text/phone-rules';
 
 /** What the library itself answers, in the fields the phone finder reads. */
 function library(digits: string, country?: CountryCode) {
@@ -10,7 +11,7 @@ function library(digits: string, country?: CountryCode) {
 }
 
 function ours(digits: string, country?: CountryCode) {
-  const number = parseNorthAmerican(digits, country) ?? parsePhoneNumberFromString(digits, { defaultCountry: country, extract: false });
+  const number = parseKnownShape(digits, country) ?? parsePhoneNumberFromString(digits, { defaultCountry: country, extract: false });
   return number && { number: number.number, country: number.country, possible: number.isPossible(), valid: isValidPhone(number) };
 }
 
@@ -22,6 +23,12 @@ const areaCodes = ['201', '212', '268', '242', '246', '264', '340', '345', '416'
 const northAmerican = fc.tuple(fc.constantFrom(...areaCodes), digitString(7, 7)).map(([area, rest]) => area + rest);
 
 describe('libphonenumber-js rules with compiled patterns', () => {
+  it('read the numbers of most countries themselves', () => {
+    expect(parseKnownShape('0612345678', 'FR')?.number).toBe('+33612345678');
+    expect(parseKnownShape('+33612345678', 'US')?.country).toBe('FR');
+    expect(parseKnownShape('89161234567', 'RU')?.number).toBe('+79161234567');
+  });
+
   it('read every North American shape as the library does', () => {
     fc.assert(
       fc.property(
@@ -37,19 +44,41 @@ describe('libphonenumber-js rules with compiled patterns', () => {
   });
 
   it('validate numbers of every country as the library does', () => {
+    // Trunk prefixes ("0", "8", "06") and calling codes lead often, so every branch is taken.
+    const start = fc.constantFrom('', '', '0', '8', '06', '1', '7', '44', '49', '39', '33', '86', '91', '55', '52', '015', '044', '0 11 15'.replace(/ /g, ''), '1831', '18002');
     fc.assert(
-      fc.property(digitString(6, 13), fc.constantFrom(...countries), fc.boolean(), (digits, country, plus) => {
-        expect(ours(plus ? `+${digits}` : digits, country)).toEqual(library(plus ? `+${digits}` : digits, country));
+      fc.property(start, digitString(5, 12), fc.constantFrom(...countries), fc.boolean(), (head, tail, country, plus) => {
+        const digits = (plus ? '+' : '') + head + tail;
+        expect(ours(digits, country)).toEqual(library(digits, country));
       }),
-      { numRuns: 5000 },
+      { numRuns: 20000 },
     );
   });
 
+  it("read every country's example number, written every way, as the library does", () => {
+    let read = 0;
+    for (const country of countries) {
+      const example = getExampleNumber(country, examples);
+      if (!example) continue;
+      const national = example.nationalNumber as string;
+      const written = example.formatNational().replace(/\D/g, '');
+      const changed = national.slice(0, -1) + ((Number(national.at(-1)) + 1) % 10);
+      for (const digits of [example.number as string, written, national, `+${example.countryCallingCode}${changed}`, changed, `0${national}`]) {
+        for (const from of [country, 'US', 'DE'] as CountryCode[]) {
+          expect(ours(digits, from), `${digits} as from ${from}`).toEqual(library(digits, from));
+          if (parseKnownShape(digits, from)) read++;
+        }
+      }
+    }
+    // Most of them without the library's parser: the point of the fast path.
+    expect(read).toBeGreaterThan(countries.length * 6);
+  });
+
   it('leave to the library what they do not read themselves', () => {
-    expect(parseNorthAmerican('7025550123', 'GB')).toBeUndefined();
-    expect(parseNorthAmerican('+447911123456', 'US')).toBeUndefined();
-    expect(parseNorthAmerican('0125550123', 'US')).toBeUndefined();
-    expect(parseNorthAmerican('+12685551234', undefined)?.country).toBe('AG');
-    expect(parseNorthAmerican('4165550123', 'US')?.country).toBe('CA');
+    expect(parseKnownShape('0117025550123', 'US')).toBeUndefined(); // dialled as from abroad
+    expect(parseKnownShape('+80012345678', undefined)).toBeUndefined(); // non-geographic
+    expect(parseKnownShape('7025550123', 'US')?.number).toBe('+17025550123');
+    expect(parseKnownShape('+12685551234', undefined)?.country).toBe('AG');
+    expect(parseKnownShape('4165550123', 'US')?.country).toBe('CA');
   });
 });
