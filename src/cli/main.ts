@@ -3,6 +3,7 @@ import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { countryFromLocale } from '../core/country';
 import { MAX_DRAFT_CHARS } from '../core/text/scan-draft';
 import { scanFile, type ScanResult } from './scan';
+import { CLEAN_USAGE, runClean } from './clean';
 
 const USAGE = `Usage: parasol scan [--json] [--country CC] FILE...
 
@@ -14,7 +15,9 @@ Nothing is sent anywhere: all checks run on this computer.
                  without a country code; default: from the LANG setting, else US
   -h, --help     this help
 
-Exit status: 0 when every file was read, 1 when a file could not be read, 2 on bad usage.`;
+Exit status: 0 when every file was read, 1 when a file could not be read, 2 on bad usage.
+
+Usage: ${CLEAN_USAGE.trimStart()}`;
 
 /** Runs the command line; resolves to the exit status. Output goes to the given streams. */
 export async function main(
@@ -43,6 +46,7 @@ export async function main(
     out(USAGE);
     return 0;
   }
+  if (command === 'clean') return runClean(files, values.json, out, err);
   if (command !== 'scan' || files.length === 0) {
     err(command && command !== 'scan' ? `parasol: unknown command "${command}"\n\n${USAGE}` : USAGE);
     return 2;
