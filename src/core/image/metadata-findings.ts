@@ -16,7 +16,7 @@ export function metadataFindings(clues: Clue[], main: { width?: number; height?:
   if (location) findings.push(locationFinding(location));
   const texts = clues.filter((clue): clue is TextClue => clue.kind !== 'location' && clue.kind !== 'thumbnail');
   const cameraNames = new Set(camera.map(fold));
-  for (const value of distinct(texts.filter((c) => c.kind === 'serial').map((c) => c.value))) {
+  for (const value of distinctSerials(texts.filter((c) => c.kind === 'serial').map((c) => c.value))) {
     if (looksLikeSerial(value)) findings.push({ kind: 'serial', severity: 'medium', value, reason: 'photoSerial', fix: REMOVE });
   }
   for (const value of distinct(texts.filter((c) => c.kind === 'owner').map((c) => c.value))) {
@@ -49,6 +49,17 @@ function fold(text: string): string {
 function distinct(values: string[]): string[] {
   const seen = new Set<string>();
   return values.filter((value) => !seen.has(fold(value)) && Boolean(seen.add(fold(value))));
+}
+
+/** One serial written twice, once with a label (Nikon's "NO= -1000f46" and EXIF's "-1000f46"), counts once. */
+function distinctSerials(values: string[]): string[] {
+  const keyOf = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const kept: string[] = [];
+  for (const value of [...values].sort((a, b) => a.length - b.length)) {
+    const key = keyOf(value);
+    if (key && !kept.some((other) => key.endsWith(keyOf(other)))) kept.push(value);
+  }
+  return distinct(values).filter((value) => kept.includes(value));
 }
 
 /** The same bytes found twice (a maker note names its preview by tag and by offset) count once. */
