@@ -177,7 +177,7 @@ export function findDigitRuns(text: string): DigitRun[] {
 
   function handleLetters(start: number, end: number) {
     // Most words are neither lookalike letters nor number words: decide those from their start.
-    if (!inRun() && !LOOKALIKES.has(text[start]!) && !mayStartNumberWord(text.slice(start, Math.min(end, start + 3)))) {
+    if (!inRun() && !LOOKALIKES.has(text[start]!) && !mayStartNumberWord(text, start, end)) {
       touchingDigit = false;
       endRun();
       return;

@@ -97,30 +97,30 @@ export function foldWord(word: string): string {
 /** The first three letters (or the whole word, if shorter) of every number word, folded. */
 const STARTS = new Set([...WORDS.keys()].flatMap((word) => [word.slice(0, 3), word.slice(0, 2)]));
 /** The same three (or two) letters as one number: three lower-cased ASCII codes. */
-function asciiKey(word: string): number {
-  const length = Math.min(word.length, 3);
+function asciiKey(word: string, start = 0, end = word.length): number {
+  const length = Math.min(end - start, 3);
   let key = length;
-  for (let i = 0; i < length; i++) key = key * 256 + (word.charCodeAt(i) | 0x20);
+  for (let i = start; i < start + length; i++) key = key * 256 + (word.charCodeAt(i) | 0x20);
   return key;
 }
-const ASCII_STARTS = new Set([...STARTS].filter((head) => /^[a-z]+$/.test(head)).map(asciiKey));
+const ASCII_STARTS = new Set([...STARTS].filter((head) => /^[a-z]+$/.test(head)).map((head) => asciiKey(head)));
 
 /**
- * Whether a word could be or begin a number word: a cheap test on its first letters, so that
- * ordinary words ("the", "hotel") are not folded and searched. Any "o…" may be "oh" glued on.
+ * Whether a word (or `text`'s letters [start, end)) could be or begin a number word: a cheap
+ * test on its first letters, so that ordinary words ("the", "hotel") are not folded and
+ * searched. Any "o…" may be "oh" glued on.
  */
-export function mayStartNumberWord(word: string): boolean {
-  const first = word.charCodeAt(0) | 0x20;
+export function mayStartNumberWord(text: string, start = 0, end = text.length): boolean {
+  const length = Math.min(end - start, 3);
+  let ascii = true;
+  for (let i = start; i < start + length; i++) if (text.charCodeAt(i) >= 0x80) ascii = false;
   // ASCII words: decided on their first letters' codes, without building strings.
-  if (first < 0x80 && word.charCodeAt(1) < 0x80 && word.charCodeAt(2) < 0x80) {
-    if (first === 0x6f) return true; // o
-    return ASCII_STARTS.has(asciiKey(word));
-  }
-  const head = word.slice(0, 3).toLowerCase();
+  if (ascii) return (text.charCodeAt(start) | 0x20) === 0x6f || ASCII_STARTS.has(asciiKey(text, start, end));
+  const head = text.slice(start, start + length).toLowerCase();
   if (head[0] === 'o' || head[0] === 'о') return true;
   if (STARTS.has(head)) return true;
   // Accented or Cyrillic letters: compare in folded form (dieciséis, ёлка).
-  return head.charCodeAt(0) > 0x7f || head.charCodeAt(1) > 0x7f || head.charCodeAt(2) > 0x7f ? STARTS.has(foldWord(head)) : false;
+  return STARTS.has(foldWord(head));
 }
 
 const LONGEST_WORD = Math.max(...[...WORDS.keys()].map((word) => word.length));
