@@ -5,11 +5,19 @@ import { TabFindingsStore } from '../src/extension/background/tab-findings';
 import { originOf } from '../src/extension/background/origin';
 import { showCount } from '../src/extension/background/badge';
 import { openPagesForTests } from '../src/extension/background/e2e-hooks';
+import { createPhotoJobs } from '../src/extension/background/photos';
+import { PHOTO_ENGINES } from '../src/extension/background/photos-engines';
+import { servePhotoPort } from '../src/extension/background/photos-port';
+import { PHOTO_PORT } from '../src/extension/messages';
 
 export default defineBackground(() => {
   const store = new TabFindingsStore();
   const route = createRouter(createHandlers(store));
   browser.runtime.onMessage.addListener((message, sender) => route(message, originOf(sender)));
+  const photoJobs = createPhotoJobs(store, PHOTO_ENGINES);
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === PHOTO_PORT) servePhotoPort(port, photoJobs);
+  });
   browser.tabs.onRemoved.addListener((tabId) => void store.forget(tabId));
   browser.tabs.onUpdated.addListener(async (tabId, change) => {
     if (change.status === 'loading' && (await store.navigated(tabId, change.url))) await showCount(tabId, 0);

@@ -4,6 +4,8 @@ import { countFindings, type FixReply, type TabFindings } from '../messages';
 import { send } from '../send';
 import type { FixAction, FixRequest } from './fix-buttons';
 import { renderFindings } from './findings-list';
+import { choosePhoto } from './photo-choose';
+import { renderPhotos } from './photo-list';
 
 /**
  * What the popup and the side panel share: the findings of one tab, kept current while the
@@ -42,7 +44,13 @@ export function createTabView(doc: Document): TabView {
     doc.getElementById('not-watching')!.hidden = state.watching;
     const findings = doc.getElementById('findings')!;
     const focused = (doc.activeElement as HTMLElement | null)?.dataset?.fixKey;
-    findings.replaceChildren(renderFindings(doc, state, { onFix: (request, action, button) => void fix(request, action, button) }));
+    const photos = renderPhotos(doc, state, (photoKey, choice, button) => {
+      if (tabId !== undefined) void choosePhoto(tabId, photoKey, choice, button, status).then(refresh);
+    });
+    findings.replaceChildren(
+      renderFindings(doc, state, { onFix: (request, action, button) => void fix(request, action, button) }),
+      ...(photos ? [photos] : []),
+    );
     // Drawing the list again must not drop a keyboard user's place: back to the same button,
     // or, when that finding is gone (it was just fixed), to the summary that says what is left.
     if (focused !== undefined) {
