@@ -7,7 +7,9 @@ import { CLEAN_USAGE, runClean } from './clean';
 
 const USAGE = `Usage: parasol scan [--json] [--country CC] FILE...
 
-Checks draft ads and profiles (text files) for what could identify the person who wrote them.
+Checks draft ads and profiles (text files) for what could identify the person who wrote them,
+and photos (JPEG, PNG, WebP, HEIC, AVIF, TIFF, told by their bytes, not their names) for the
+place, camera serial numbers, names, capture time and hidden previews stored in them.
 Nothing is sent anywhere: all checks run on this computer.
 
   --json         one JSON line per file: {"file": ..., "findings": [...]} (or an "error")
@@ -73,6 +75,7 @@ function printReadable(result: ScanResult, out: (line: string) => void): void {
     return;
   }
   if (result.cut) out(`${result.file}: very long; only its first ${MAX_DRAFT_CHARS} characters were checked.`);
+  for (const problem of result.photo?.problemTexts ?? []) out(`${result.file}: ${problem}`);
   if (result.findings.length === 0) {
     out(`${result.file}: nothing found that could identify you.`);
     return;
