@@ -22,6 +22,7 @@ interface CityTable {
 }
 
 let table: Promise<CityTable> | undefined;
+let countryCoder: Promise<typeof import('@rapideditor/country-coder')> | undefined;
 
 function cityTable(): Promise<CityTable> {
   table ??= import('./gazetteer-cities').then(({ CITIES }) => {
@@ -41,23 +42,31 @@ function cityTable(): Promise<CityTable> {
 }
 
 export async function placeOf(lat: number, lon: number): Promise<Place> {
-  const [{ iso1A2Code }, cities] = await Promise.all([import('@rapideditor/country-coder'), cityTable()]);
+  // Kept after the first import: asking the module loader again costs more than the lookup.
+  countryCoder ??= import('@rapideditor/country-coder');
+  const [{ iso1A2Code }, cities] = await Promise.all([countryCoder, cityTable()]);
   const country = iso1A2Code([lon, lat]) ?? undefined;
   const nearest = nearestCity(cities, lat, lon);
   return { country, city: nearest && nearest.km <= MAX_CITY_KM ? nearest.name : undefined };
 }
 
 function nearestCity({ names, lat, lon }: CityTable, y: number, x: number): { name: string; km: number } | undefined {
+  // Ranked by a flat-map distance (cheap: no trigonometry per city), then measured properly.
+  // Near the date line the flat map wraps, hence the shorter way round in longitude.
+  const squeeze = Math.cos((y * Math.PI) / 180) ** 2;
   let best = -1;
-  let bestKm = Infinity;
+  let bestScore = Infinity;
   for (let i = 0; i < names.length; i++) {
-    const km = distanceKm(y, x, lat[i]!, lon[i]!);
-    if (km < bestKm) {
-      bestKm = km;
+    const dy = lat[i]! - y;
+    const dxRaw = Math.abs(lon[i]! - x);
+    const dx = dxRaw > 180 ? 360 - dxRaw : dxRaw;
+    const score = dy * dy + dx * dx * squeeze;
+    if (score < bestScore) {
+      bestScore = score;
       best = i;
     }
   }
-  return best === -1 ? undefined : { name: names[best]!, km: bestKm };
+  return best === -1 ? undefined : { name: names[best]!, km: distanceKm(y, x, lat[best]!, lon[best]!) };
 }
 
 /** Great-circle distance (haversine). */
