@@ -44,10 +44,12 @@ const POLL = { timeout: 15_000, interval: 100 };
 async function profileAndPopup(): Promise<{ page: Page; popup: Page; tabId: number }> {
   const page = await browser.context.newPage();
   await page.goto(demo.url('profile.html'));
-  await page.evaluate(startHeartbeat);
   const tabId = await browser.tabIdOf(page);
   const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
   opened.push(page, popup);
+  // In front, so the page's timers run at full speed (a background tab's can be slowed).
+  await page.bringToFront();
+  await page.evaluate(startHeartbeat);
   return { page, popup, tabId };
 }
 

@@ -32,8 +32,31 @@ export function heldTransfer(event: DragEvent | ClipboardEvent, transfer: DataTr
   return { target: event.composedPath()[0] ?? event.target!, strings, init };
 }
 
-function transferOf(files: File[], strings: [string, string][] = []): DataTransfer {
-  const transfer = new DataTransfer();
+/**
+ * Firefox: a DataTransfer or event the content script makes belongs to its own, more privileged
+ * world, and the page sees no files in it. Made with the page's own constructors (and the event's
+ * options cloned into the page), they are the page's. Other browsers share one set of constructors.
+ */
+interface PageWorld {
+  wrappedJSObject?: { DataTransfer: typeof DataTransfer; DragEvent: typeof DragEvent; ClipboardEvent: typeof ClipboardEvent };
+}
+declare const cloneInto: (<T>(value: T, target: object, options?: { wrapReflectors?: boolean }) => T) | undefined;
+
+function pageConstructors(target: EventTarget) {
+  const view = ((target as Node).ownerDocument ?? (target as Document)).defaultView as (Window & PageWorld) | null;
+  const page = view?.wrappedJSObject;
+  const forPage = <T extends object>(options: T): T =>
+    page && view && typeof cloneInto === 'function' ? cloneInto(options, view, { wrapReflectors: true }) : options;
+  return {
+    DataTransfer: page?.DataTransfer ?? DataTransfer,
+    DragEvent: page?.DragEvent ?? DragEvent,
+    ClipboardEvent: page?.ClipboardEvent ?? ClipboardEvent,
+    forPage,
+  };
+}
+
+function transferOf(files: File[], strings: [string, string][] = [], page = pageConstructors(document)): DataTransfer {
+  const transfer = new page.DataTransfer();
   for (const [type, data] of strings) transfer.setData(type, data);
   for (const file of files) transfer.items.add(file);
   return transfer;
@@ -49,16 +72,18 @@ export function giveToInput(input: HTMLInputElement, files: File[]): void {
 
 export function giveDrop(drop: HeldTransfer, files: File[]): void {
   if (files.length === 0 || !(drop.target as Node).isConnected) return;
-  const dataTransfer = transferOf(files, drop.strings);
-  drop.target.dispatchEvent(
-    new DragEvent('drop', { ...drop.init, bubbles: true, cancelable: true, composed: true, dataTransfer }),
-  );
+  const page = pageConstructors(drop.target);
+  const dataTransfer = transferOf(files, drop.strings, page);
+  const options = page.forPage({ ...drop.init, bubbles: true, cancelable: true, composed: true, dataTransfer });
+  drop.target.dispatchEvent(new page.DragEvent('drop', options));
 }
 
 export function givePaste(paste: HeldTransfer, files: File[]): void {
   if (!(paste.target as Node).isConnected) return;
   // Text pasted along with the photos still goes in when every photo was left out.
   if (files.length === 0 && paste.strings.length === 0) return;
-  const clipboardData = transferOf(files, paste.strings);
-  paste.target.dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData }));
+  const page = pageConstructors(paste.target);
+  const clipboardData = transferOf(files, paste.strings, page);
+  const options = page.forPage({ bubbles: true, cancelable: true, composed: true, clipboardData });
+  paste.target.dispatchEvent(new page.ClipboardEvent('paste', options));
 }

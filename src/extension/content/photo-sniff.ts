@@ -7,7 +7,9 @@ const HEAD_BYTES = 64;
 /** A file's picture format from its first bytes, never its name or type ('unknown': not a picture). */
 export async function sniffFile(file: File): Promise<ImageFormat> {
   try {
-    return sniffFormat(new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer()));
+    // Copied into the content script's own array: in Firefox, a page's file read through its
+    // wrapper gives bytes whose subarrays the sniffer cannot spread.
+    return sniffFormat(Uint8Array.from(new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer())));
   } catch {
     // A file that cannot be read (deleted meanwhile) is nothing Parasol can check.
     return 'unknown';
