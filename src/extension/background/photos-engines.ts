@@ -1,7 +1,11 @@
 import { cleanPhoto } from '../../core/image/clean-photo';
 import { scanPhoto } from '../../core/image/scan-photo';
+import { reencodePhoto } from '../photos/reencode';
 import type { PhotoEngines } from './photos';
 import { makePreview } from './photos-preview';
+
+/** Where the lossless cleaner gives up but a browser that still shows the picture can save it again. */
+const REENCODE: ReadonlySet<string> = new Set(['needs-reencode', 'truncated', 'unreadable']);
 
 /** The real engines behind the background's photo jobs. */
 export const PHOTO_ENGINES: PhotoEngines = {
@@ -10,9 +14,12 @@ export const PHOTO_ENGINES: PhotoEngines = {
   detectFaces: async () => ({ error: 'no face finder in this build' }),
   makePreview,
   async clean(bytes) {
-    const result = cleanPhoto(bytes);
-    if (result.ok) return { bytes: result.bytes, format: result.format, reencoded: false };
-    return null;
+    const lossless = cleanPhoto(bytes);
+    if (lossless.ok) return { bytes: lossless.bytes, format: lossless.format, reencoded: false };
+    if (!REENCODE.has(lossless.reason)) return null;
+    const saved = await reencodePhoto(bytes);
+    if (!saved.ok) return null;
+    return { bytes: saved.bytes, format: saved.type === 'image/png' ? 'png' : 'jpeg', reencoded: true };
   },
   coverFaces: async () => {
     throw new Error('no face finder in this build');
