@@ -40,7 +40,7 @@ function renderPhoto(doc: Document, key: string, photo: PhotoFindings, onChoose:
   note(stateWords(photo), 'photo-state');
   const faces = photo.findings.filter((finding) => finding.kind === 'face');
   if (photo.preview) article.append(photoPreview(doc, photo.name, photo.preview, faces));
-  for (const problem of photo.problems) note(t(`photoProblem_${problem.replace(/-/g, '_')}`), 'photo-problem');
+  for (const problem of photo.problems) note(t(problemMessage(problem)), 'photo-problem');
   const items = photoFindingItems(doc, photo.findings);
   if (items.length > 0) {
     const list = doc.createElement('ul');
@@ -54,6 +54,11 @@ function renderPhoto(doc: Document, key: string, photo: PhotoFindings, onChoose:
   const choices = photoChoices(doc, key, photo, onChoose);
   if (choices) article.append(choices);
   return article;
+}
+
+/** `photoProblem_<name with - as _>`, as photo-report.ts names them. */
+function problemMessage(problem: string): string {
+  return `photoProblem_${problem.replaceAll('-', '_')}`;
 }
 
 function stateWords(photo: PhotoFindings): string {
