@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { BUILT_IN_SITES } from './src/extension/sites';
+import { faceAssetFiles } from './src/extension/faces/face-assets';
 
 // Firefox for Android and desktop share one MV3 build; Chrome gets the same manifest.
 export default defineConfig({
@@ -7,12 +8,17 @@ export default defineConfig({
   outDir: process.env.PARASOL_OUTPUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
+  // The face finder's models and .wasm files, copied from their npm packages (not web-accessible).
+  hooks: { 'build:publicAssets': (_wxt, files) => void files.push(...faceAssetFiles()) },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // activeTab + scripting: check any other page only when the person asks, from the popup.
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // offscreen (Chrome): the face finder's page; Firefox runs it in a frame of its background page.
+    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // The face finder is WebAssembly (TensorFlow.js); nothing else is loosened.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     host_permissions: [...BUILT_IN_SITES],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

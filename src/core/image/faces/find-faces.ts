@@ -40,7 +40,7 @@ const CANDIDATE_SCORE = 0.3;
 /** At or above this the detector alone is trusted. */
 const SURE_SCORE = 0.8;
 /** FaceMesh's "a face is here" on a close-up of the candidate; cats, dogs and coffee cups stay far below. */
-const VERIFIED_FACE_SCORE = 0.6;
+const VERIFIED_FACE_SCORE = 0.8;
 /** Close-ups are costly (one more model run each): the surest candidates first, this many at most. */
 const MAX_CLOSE_UPS = 10;
 /** A picture this much wider than tall (or taller than wide) is also searched in square tiles. */
