@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromiumWithParasol, type ChromiumWithParasol } from './support/chromium';
-import { startDemoServer, type DemoServer } from './support/demo';
+import { PROFILE_EDITOR, startDemoServer, type DemoServer } from './support/demo';
 import {
   bombPng,
   FACE_PHOTO,
@@ -16,6 +16,8 @@ import {
   TEXT_FILE,
   truncatedPhoto,
   dropInPage,
+  inlinePictures,
+  pasteInPage,
   type TestFile,
 } from './support/photos';
 
@@ -111,6 +113,31 @@ describe('Chromium: photos are checked before the site gets them', () => {
     expect(await gpsOf(got!.base64)).toBeNull();
     // The uploader shows it as its own, with its preview.
     await expect.poll(() => page.locator('#photos .dz-preview').count(), POLL).toBe(1);
+  });
+
+  test('a GPS photo pasted into the Quill editor is held, and goes in cleaned', async () => {
+    const { page, popup } = await profileAndPopup();
+    const gps = fileFrom(GPS_PHOTO);
+    await page.evaluate(pasteInPage, { selector: PROFILE_EDITOR, files: [gps] });
+    await expect.poll(async () => (await photoNamed(popup, gps.name))?.kinds, POLL).toContain('location');
+    expect(await page.evaluate(inlinePictures, PROFILE_EDITOR)).toEqual([]);
+    await popup.click('article.photo button[data-choice="clean"]');
+    // Quill's own uploader reads the pasted file and puts it in the text as a data: URL.
+    await expect.poll(async () => (await page.evaluate(inlinePictures, PROFILE_EDITOR)).length, POLL).toBe(1);
+    const [pasted] = await page.evaluate(inlinePictures, PROFILE_EDITOR);
+    expect(await gpsOf(pasted!)).toBeNull();
+  });
+
+  test('the side panel lists the held photo too, at 360 px', async () => {
+    const { page, popup, tabId } = await profileAndPopup();
+    const panel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    opened.push(panel);
+    const gps = fileFrom(GPS_PHOTO);
+    await pickThroughButton(page, gps);
+    await expect.poll(async () => (await photoNamed(panel, gps.name))?.kinds, POLL).toContain('location');
+    expect(await photoNamed(panel, gps.name)).toEqual(await photoNamed(popup, gps.name));
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await panel.locator('article.photo .severity').first().textContent()).toMatch(/risk/i);
   });
 
   test('"Use as is" gives the site the very file picked', async () => {

@@ -85,5 +85,15 @@ export function givePaste(paste: HeldTransfer, files: File[]): void {
   const page = pageConstructors(paste.target);
   const clipboardData = transferOf(files, paste.strings, page);
   const options = page.forPage({ bubbles: true, cancelable: true, composed: true, clipboardData });
-  paste.target.dispatchEvent(new page.ClipboardEvent('paste', options));
+  const event = new page.ClipboardEvent('paste', options);
+  // Firefox copies only the text of the DataTransfer a ClipboardEvent is made with: the files
+  // go to the same place as a drop instead, which editors and uploaders take the same way.
+  if ((event.clipboardData?.files.length ?? 0) < files.length) return giveDrop({ ...paste, init: centreOf(paste.target) }, files);
+  paste.target.dispatchEvent(event);
+}
+
+/** A drop's position for a paste: the middle of where the paste went. */
+function centreOf(target: EventTarget): MouseEventInit {
+  const box = (target as Element).getBoundingClientRect?.();
+  return box ? { clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 } : {};
 }

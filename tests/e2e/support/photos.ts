@@ -104,6 +104,27 @@ export function dropInPage({ selector, files, bigBytes = 0 }: DropRequest): void
   }
 }
 
+/** Pastes files into the element, as a paste of a copied photo does (a ClipboardEvent with the files). */
+export function pasteInPage({ selector, files }: DropRequest): void {
+  const transfer = new DataTransfer();
+  for (const { name, type, base64 } of files) {
+    const binary = atob(base64);
+    const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+    transfer.items.add(new File([bytes], name, { type }));
+  }
+  const target = document.querySelector<HTMLElement>(selector)!;
+  target.focus();
+  target.dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData: transfer }));
+}
+
+/** The pictures inside an element that hold their bytes (data: URLs), as base64: what a rich editor kept of a paste. */
+export function inlinePictures(selector: string): string[] {
+  return [...document.querySelectorAll<HTMLImageElement>(`${selector} img`)]
+    .map((image) => image.src)
+    .filter((src) => src.startsWith('data:'))
+    .map((src) => src.slice(src.indexOf(',') + 1));
+}
+
 /** Starts noting the longest gap between 10 ms timer ticks: how long the page was ever kept busy. */
 export function startHeartbeat(): void {
   const state = { last: performance.now(), longest: 0 };
