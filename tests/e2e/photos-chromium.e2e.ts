@@ -134,7 +134,9 @@ describe('Chromium: photos are checked before the site gets them', () => {
     opened.push(panel);
     const gps = fileFrom(GPS_PHOTO);
     await pickThroughButton(page, gps);
-    await expect.poll(async () => (await photoNamed(panel, gps.name))?.kinds, POLL).toContain('location');
+    await expect.poll(async () => (await photoNamed(panel, gps.name))?.state, POLL).toBe('waiting');
+    await expect.poll(async () => (await photoNamed(popup, gps.name))?.state, POLL).toBe('waiting');
+    expect((await photoNamed(panel, gps.name))!.kinds).toContain('location');
     expect(await photoNamed(panel, gps.name)).toEqual(await photoNamed(popup, gps.name));
     expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(await panel.locator('article.photo .severity').first().textContent()).toMatch(/risk/i);

@@ -1,5 +1,8 @@
 import { cleanPhoto } from '../../core/image/clean-photo';
 import { scanPhoto } from '../../core/image/scan-photo';
+import { coverFaces } from '../faces/cover-faces';
+// Imported at the background's start, as detect-faces.ts asks (Chrome's worker listens from its first run).
+import { detectFaces } from '../faces/detect-faces';
 import { reencodePhoto } from '../photos/reencode';
 import type { PhotoEngines } from './photos';
 import { makePreview } from './photos-preview';
@@ -10,8 +13,7 @@ const REENCODE: ReadonlySet<string> = new Set(['needs-reencode', 'truncated', 'u
 /** The real engines behind the background's photo jobs. */
 export const PHOTO_ENGINES: PhotoEngines = {
   scanPhoto,
-  // Until the face finder lands, no photo is called free of faces: the person is asked.
-  detectFaces: async () => ({ error: 'no face finder in this build' }),
+  detectFaces,
   makePreview,
   async clean(bytes) {
     const lossless = cleanPhoto(bytes);
@@ -21,7 +23,5 @@ export const PHOTO_ENGINES: PhotoEngines = {
     if (!saved.ok) return null;
     return { bytes: saved.bytes, format: saved.type === 'image/png' ? 'png' : 'jpeg', reencoded: true };
   },
-  coverFaces: async () => {
-    throw new Error('no face finder in this build');
-  },
+  coverFaces: (bytes, faces) => coverFaces(bytes, faces),
 };
