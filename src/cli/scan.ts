@@ -50,7 +50,8 @@ async function scanPhotoFile(file: string, handle: FileHandle, size: number): Pr
   const bytes = await readBytes(handle, size > MAX_PHOTO_BYTES ? SNIFF_BYTES : size);
   const report = size > MAX_PHOTO_BYTES ? { ...(await scanPhoto(bytes)), problems: ['too-large' as const], findings: [] } : await scanPhoto(bytes);
   const findings: Finding[] = [...report.findings];
-  // FACES: face findings are appended here, from facesInPhoto(bytes) in ./photo-faces.ts.
+  // Faces: the face finder (Human, WASM) is loaded only when a photo is scanned.
+  if (size <= MAX_PHOTO_BYTES) findings.push(...(await (await import('./photo-faces')).facesInPhoto(bytes)));
   const { format, width, height, problems } = report;
   return {
     file,
