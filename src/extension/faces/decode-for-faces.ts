@@ -40,7 +40,7 @@ export async function decodeForFaces(bytes: Uint8Array): Promise<ImageBitmap | {
     // Only the width is given: the browser keeps the proportions, whichever way the photo turns.
     return await createImageBitmap(blob, {
       imageOrientation: 'from-image',
-      ...(scale < 1 ? { resizeWidth: Math.max(1, Math.round(shownWidth * scale)), resizeQuality: 'medium' } : {}),
+      ...(scale < 1 ? { resizeWidth: Math.max(1, Math.round(shownWidth * scale)), resizeQuality: 'low' } : {}),
     });
   } catch {
     return { error: 'unreadable' };

@@ -9,6 +9,10 @@ export type FaceResult =
       backend: string;
       /** Decoding and finding, in milliseconds. */
       ms: number;
+      /** Of which decoding. */
+      decodeMs: number;
+      /** How many times the model looked (whole photo, tiles, close-ups). */
+      modelRuns: number;
       /** Loading the models first, when this photo was the first (0 after). */
       loadMs: number;
     }

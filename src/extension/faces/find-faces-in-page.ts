@@ -11,19 +11,24 @@ import type { FaceResult } from './face-result';
  * in Firefox's background page): decode, find, report. Never throws.
  */
 export async function findFacesInPage(bytes: Uint8Array): Promise<FaceResult> {
-  let loadMs = 0;
   try {
-    const loaded = await loadBrowserHuman();
-    // The first photo pays for loading the models; later ones do not.
-    loadMs = loaded.loadMs;
+    const { human, loadMs } = await loadBrowserHuman();
     const started = performance.now();
     const decoded = await decodeForFaces(bytes);
     if ('error' in decoded) return decoded;
+    const decodeMs = performance.now() - started;
     try {
-      const faces = await findFaces(bitmapPicture(decoded), humanFaceModel<OffscreenCanvas>(loaded.human));
-      const backend = loaded.human.tf.getBackend();
+      const model = humanFaceModel<OffscreenCanvas>(human);
+      let modelRuns = 0;
+      const faces = await findFaces(bitmapPicture(decoded), {
+        detect: (input, verify) => {
+          modelRuns += 1;
+          return model.detect(input, verify);
+        },
+      });
+      const backend = human.tf.getBackend();
       if (backend !== 'wasm') return { error: 'detector-failed' };
-      return { faces: faceFindings(faces), backend, ms: performance.now() - started, loadMs: firstLoad(loadMs) };
+      return { faces: faceFindings(faces), backend, ms: performance.now() - started, decodeMs, modelRuns, loadMs: firstPhoto() ? loadMs : 0 };
     } finally {
       decoded.close();
     }
@@ -33,9 +38,9 @@ export async function findFacesInPage(bytes: Uint8Array): Promise<FaceResult> {
   }
 }
 
-let reported = false;
-function firstLoad(ms: number): number {
-  if (reported) return 0;
-  reported = true;
-  return ms;
+let photos = 0;
+/** The first photo pays for loading the models; later ones do not. */
+function firstPhoto(): boolean {
+  photos += 1;
+  return photos === 1;
 }
