@@ -11,7 +11,7 @@ export function bitmapPicture(bitmap: ImageBitmap): FacePicture<OffscreenCanvas>
       if (!context) throw new Error('No 2D canvas');
       context.fillStyle = '#000';
       context.fillRect(0, 0, side, side);
-      context.imageSmoothingQuality = 'high';
+      context.imageSmoothingQuality = 'medium';
       const scale = side / Math.max(crop.width, crop.height);
       // A source rectangle past the picture's edge is clipped, and its part of the square stays black.
       context.drawImage(bitmap, crop.x, crop.y, crop.width, crop.height, 0, 0, crop.width * scale, crop.height * scale);

@@ -1,3 +1,4 @@
+import type { Tensor } from '@vladmandic/human';
 import { faceFindings } from '../../core/image/faces/face-findings';
 import { findFaces } from '../../core/image/faces/find-faces';
 import { humanFaceModel } from '../../core/image/faces/human-face-model';
@@ -18,14 +19,30 @@ export async function findFacesInPage(bytes: Uint8Array): Promise<FaceResult> {
     if ('error' in decoded) return decoded;
     const decodeMs = performance.now() - started;
     try {
-      const model = humanFaceModel<OffscreenCanvas>(human);
+      const model = humanFaceModel<Tensor>(human);
+      const picture = bitmapPicture(decoded);
       let modelRuns = 0;
-      const faces = await findFaces(bitmapPicture(decoded), {
-        detect: (input, verify) => {
-          modelRuns += 1;
-          return model.detect(input, verify);
+      const faces = await findFaces(
+        {
+          width: picture.width,
+          height: picture.height,
+          // A tensor of the square, made here: Human copies a canvas onto one of its own first.
+          square: async (crop, side) => {
+            const canvas = await picture.square(crop, side);
+            return human.tf.tidy(() => human.tf.expandDims(human.tf.cast(human.tf.browser.fromPixels(canvas), 'float32'), 0));
+          },
         },
-      });
+        {
+          async detect(input, verify) {
+            modelRuns += 1;
+            try {
+              return await model.detect(input, verify);
+            } finally {
+              human.tf.dispose(input);
+            }
+          },
+        },
+      );
       const backend = human.tf.getBackend();
       if (backend !== 'wasm') return { error: 'detector-failed' };
       return { faces: faceFindings(faces), backend, ms: performance.now() - started, decodeMs, modelRuns, loadMs: firstPhoto() ? loadMs : 0 };
