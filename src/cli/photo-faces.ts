@@ -36,6 +36,9 @@ export async function facesInPhoto(bytes: Uint8Array): Promise<Finding[]> {
         }
       },
     },
+    // Node's squares are box-averaged, not drawn by a browser's canvas: BlazeFace scores them a
+    // little lower. On the labelled set 0.8 gives 78 of 82 faces and 1 of 32 false alarms here.
+    { sureScore: 0.8 },
   );
   return faceFindings(faces);
 }

@@ -98,3 +98,42 @@ export function scoreSet(labels: FaceLabels, found: Map<string, FaceBox[]>): Set
     photos,
   };
 }
+
+/** What the face finder answered for one photo (a FaceResult, as the tests see it). */
+export type FinderAnswer = { faces: { box?: FaceBox; kind: string; severity: string; reason: string }[]; backend: string } | { error: string };
+
+/**
+ * Runs `ask` on every labelled photo and scores the answers. Throws on a finder error; prints
+ * the score; returns it with the backends that ran.
+ */
+export async function runLabelledSet(ask: (base64: string) => Promise<FinderAnswer>): Promise<SetScore & { backends: string[]; kinds: string[] }> {
+  const labels = readFaceLabels();
+  const found = new Map<string, FaceBox[]>();
+  const backends = new Set<string>();
+  const kinds = new Set<string>();
+  for (const photo of labels.photos) {
+    const answer = await ask(readFileSync(labelledPath(photo)).toString('base64'));
+    if ('error' in answer) throw new Error(`${photo.file}: ${answer.error}`);
+    backends.add(answer.backend);
+    for (const face of answer.faces) kinds.add(`${face.kind}/${face.severity}/${face.reason}`);
+    found.set(photo.file, answer.faces.map((face) => face.box!));
+  }
+  const score = scoreSet(labels, found);
+  const missed = score.photos.filter((photo) => photo.missed.length).map((photo) => `${photo.file} (${photo.missed.length})`);
+  console.log(
+    `faces found: ${score.bigFound}/${score.bigFaces} (${score.recall.toFixed(3)}); missed in ${missed.join(', ') || 'none'}\n` +
+      `false alarms: ${score.falseAlarmPhotos.length}/${score.noFacePhotos} ${score.falseAlarmPhotos.join(', ')}`,
+  );
+  return { ...score, backends: [...backends], kinds: [...kinds] };
+}
+
+/** Fails when a labelled photo's package is not installed, with the command that installs it. */
+export function requireLabelledPhotos(): void {
+  for (const photo of readFaceLabels().photos) {
+    try {
+      readFileSync(labelledPath(photo));
+    } catch {
+      throw new Error(`${photo.file} is missing: apt-get install opencv-doc facedetect python3-skimage`);
+    }
+  }
+}
