@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
+import { FACE_DECODE_SIDE } from '../../src/extension/faces/decode-for-faces';
 import type { FaceReply } from '../../src/extension/faces/face-result';
 import { launchChromiumWithParasol } from '../../tests/e2e/support/chromium';
 import { CHROME_BUILD, ROOT } from '../../tests/e2e/support/paths';
@@ -112,7 +113,7 @@ export const faceDetection: BenchPart = {
       );
       const ratio = p / r;
       console.log(`Parasol's median run: ${ms(median(parasol.slice(1).map((t) => t.decodeMs ?? 0)))} decoding, ${parasol[1]!.modelRuns} model runs.`);
-      console.log(`Parasol / ${REFERENCE_NAME}: ${ratio.toFixed(2)}x the time (Parasol decodes at 1600 px and looks 5 to 15 times; the reference decodes all 12 MP and looks once, and finds ${references[1]!.faces} of the photo's 2 faces).`);
+      console.log(`Parasol / ${REFERENCE_NAME}: ${ratio.toFixed(2)}x the time (Parasol decodes at ${FACE_DECODE_SIDE} px and looks 5 to 15 times; the reference decodes all 12 MP and looks once, and finds ${references[1]!.faces} of the photo's 2 faces).`);
       const checks: Check[] = [
         {
           part: 'faces',
