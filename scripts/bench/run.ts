@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark part in one run, then one summary of the issue's targets.
-//   npm run bench -- --only text|speed|bad|browser|photo-metadata|clean   (a comma-separated list works too)
+//   npm run bench -- --only text|speed|bad|browser|photo-metadata|clean|faces   (a comma-separated list works too)
 //   npm run bench -- --no-build                      (browser part: reuse the existing Chrome build)
 //   npm run bench -- --corpus DIR                    (another folder of corpus files)
 // Exits 1 when a target fails, after printing everything.
@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { badInput } from './bad-input';
 import { browserTyping } from './browser';
 import { CORPUS_DIR, loadCorpus } from './corpus';
+import { faceDetection } from './faces';
 import { BENCH_OUTPUT, writeOutput, type BenchPart } from './part';
 import { photoClean } from './photo-clean';
 import { photoMetadata } from './photo-metadata';
@@ -15,7 +16,7 @@ import { speed } from './speed';
 import { heading, printChecks, type Check } from './table';
 import { textAccuracy } from './text-accuracy';
 
-const PARTS: BenchPart[] = [textAccuracy, speed, badInput, browserTyping, photoMetadata, photoClean];
+const PARTS: BenchPart[] = [textAccuracy, speed, badInput, browserTyping, photoMetadata, photoClean, faceDetection];
 
 const { values } = parseArgs({
   options: {
