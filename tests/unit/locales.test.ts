@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FINDING_KINDS, SEVERITIES } from '../../src/core/findings';
+import { PHOTO_PROBLEMS } from '../../src/core/image/photo-report';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LOCALES_DIR = join(ROOT, 'public/_locales');
@@ -63,7 +64,11 @@ function namesUsedInSource(): Use[] {
     }
     for (const attr of source.matchAll(/data-i18n(?:-[\w-]+)?="([^"]+)"/g)) uses.push({ name: attr[1]!, file });
     for (const msg of source.matchAll(/__MSG_(\w+?)__/g)) uses.push({ name: msg[1]!, file });
-    for (const reason of source.matchAll(/\breason:\s*(['"])(\w+)\1/g)) uses.push({ name: reason[2]!, file });
+    // A finding's reason names a message; a photo's problem (`reason: 'unreadable'`) has its own
+    // `photoProblem_` message, checked with the other message families below.
+    for (const reason of source.matchAll(/\breason:\s*(['"])(\w+)\1/g)) {
+      if (!(PHOTO_PROBLEMS as readonly string[]).includes(reason[2]!)) uses.push({ name: reason[2]!, file });
+    }
   }
   // Names starting with @@ are the browser's own (@@bidi_dir, @@ui_locale...).
   return uses.filter((use) => !use.name.startsWith('@@'));
@@ -158,5 +163,9 @@ describe('message names used by the code', () => {
 
   it.each(SEVERITIES)('en names the severity %s', (severity) => {
     expect(en).toHaveProperty(`severity_${severity}`);
+  });
+
+  it.each(PHOTO_PROBLEMS)('en explains the photo problem %s', (problem) => {
+    expect(en).toHaveProperty(`photoProblem_${problem.replace(/-/g, '_')}`);
   });
 });
