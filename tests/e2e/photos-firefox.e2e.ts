@@ -114,22 +114,9 @@ describe('Firefox ESR: photos are checked before the site gets them', () => {
     expect(await gpsOf(got!.base64)).toBeNull();
   });
 
-  // Firefox copies only the text of the DataTransfer a page gives a ClipboardEvent, so a test
-  // cannot fake a paste of a file here (a real paste carries it). Pasting is tested in Chromium.
-  test.skip('a GPS photo pasted into the Quill editor is held, and goes in cleaned', async () => {
-    const { page, popup } = await profileAndPopup();
-    const gps = fileFrom(GPS_PHOTO);
-    await page.evaluate(pasteInPage, { selector: PROFILE_EDITOR, files: [gps] });
-    await waitFor('the location in the popup', async () => (await photoNamed(popup, gps.name))?.kinds.includes('location'));
-    expect(await page.evaluate(inlinePictures, PROFILE_EDITOR)).toEqual([]);
-    await popup.click('article.photo button[data-choice="clean"]');
-    // Quill's own uploader reads the pasted file and puts it in the text as a data: URL.
-    const [pasted] = await waitFor('the photo in the editor', async () => {
-      const pictures = await page.evaluate(inlinePictures, PROFILE_EDITOR);
-      return pictures.length === 1 && pictures;
-    });
-    expect(await gpsOf(pasted!)).toBeNull();
-  });
+  // No paste test here: Firefox copies only the text of the DataTransfer a page gives a
+  // ClipboardEvent, so a test cannot fake a paste of a file (a real paste carries it). Pasting is
+  // tested in Chromium; in Firefox a held paste goes back to the site as a drop, untested.
 
   test('a photo with a face shows the face, boxed', async () => {
     const { page, popup } = await profileAndPopup();
