@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { launchFirefoxWithParasol, openExtensionPage, waitFor, type FirefoxWithParasol } from './support/firefox';
-import { PROFILE_EDITOR, startDemoServer, type DemoServer } from './support/demo';
+import { startDemoServer, type DemoServer } from './support/demo';
 import {
   bombPng,
   dropInPage,
@@ -19,8 +19,6 @@ import {
   startHeartbeat,
   TEXT_FILE,
   truncatedPhoto,
-  inlinePictures,
-  pasteInPage,
   type TestFile,
 } from './support/photos';
 
