@@ -1,12 +1,14 @@
 // `npm start`: builds the extension, serves the demo ad site, and opens it in Chromium with
 // Parasol loaded. With a display you get a real window to try it in; without one, the demo runs
-// by itself (types a draft with a disguised phone number, an email and a payment handle) and saves
-// screenshots of what Parasol shows.
+// by itself (types a draft with a disguised phone number, an email and a payment handle, and
+// picks a photo that says where it was taken) and saves screenshots of what Parasol shows.
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { launchChromiumWithParasol, typeIntoProfile } from '../tests/e2e/support/chromium';
 import { DEMO_DRAFT, startDemoServer } from '../tests/e2e/support/demo';
 import { SCREENSHOTS } from '../tests/e2e/support/paths';
+import { GPS_PHOTO } from '../tests/e2e/support/photos';
 
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
 
@@ -26,6 +28,7 @@ if (headed) {
   await page.goto(demo.url('profile.html'));
   console.log(`Demo ad site: ${demo.url()}`);
   console.log('Type a phone number into "About me" (try "seven oh two 555 0147"), then click the Parasol button in the toolbar.');
+  console.log('Choose a profile picture taken with a phone: Parasol holds it until you choose "Clean and use".');
   console.log('Close the browser window (or press Ctrl+C) to stop.');
   const stop = async () => {
     await browser.close().catch(() => undefined);
@@ -37,6 +40,12 @@ if (headed) {
 } else {
   console.log('No display: running the demo headless.');
   await typeIntoProfile(page, demo.url('profile.html'), DEMO_DRAFT);
+  // A real phone photo with GPS, from the shared corpus beside the project (never copied into it).
+  const photo = existsSync(GPS_PHOTO) ? GPS_PHOTO : undefined;
+  if (photo) {
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('#avatar-button')]);
+    await chooser.setFiles({ name: 'DSCN0010.jpg', mimeType: 'image/jpeg', buffer: readFileSync(photo) });
+  }
   const tabId = await browser.tabIdOf(page);
   let badge = '';
   for (let tries = 0; tries < 50 && badge === ''; tries++) {
@@ -53,6 +62,7 @@ if (headed) {
   await page.screenshot({ path: shots.profile });
   const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`, { width: 360, height: 640 });
   await popup.locator('li.finding').nth(2).waitFor({ timeout: 5000 }).catch(() => undefined);
+  if (photo) await popup.locator('article.photo li.finding').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
   await popup.screenshot({ path: shots.popup, fullPage: true });
   const options = await browser.openExtensionPage('options.html', { width: 360, height: 760 });
   await options.locator('#country option').nth(1).waitFor({ state: 'attached' });
@@ -61,7 +71,8 @@ if (headed) {
   const found = await popup
     .locator('li.finding')
     .evaluateAll((items) => items.map((item) => [...item.children].map((p) => p.textContent?.trim()).join(' — ')));
-  console.log(`Typed "${DEMO_DRAFT.trim()}" into the demo profile. Toolbar badge: ${badge || '(empty)'}.`);
+  console.log(`Typed "${DEMO_DRAFT.trim()}" into the demo profile${photo ? ' and chose the photo DSCN0010.jpg' : ''}. Toolbar badge: ${badge || '(empty)'}.`);
+  if (!photo) console.log(`(No photo tried: ${GPS_PHOTO} is missing.)`);
   for (const line of found) console.log(`Parasol found: ${line.replace(/\s+/g, ' ').trim()}`);
   console.log('Screenshots:');
   for (const [name, path] of Object.entries(shots)) console.log(`  ${name.padEnd(8)} ${path}`);
