@@ -20,8 +20,9 @@ async function allText(dir: string): Promise<string> {
 }
 
 describe.each([
-  // Chrome's side panel needs its own permission (it grants no access to pages); Firefox's sidebar needs none.
-  ['Chrome', CHROME_BUILD, ['storage', 'activeTab', 'scripting', 'sidePanel']],
+  // Chrome's side panel and offscreen document (where faces are found) need permissions of their
+  // own, which grant no access to pages; Firefox's sidebar and background page need none.
+  ['Chrome', CHROME_BUILD, ['storage', 'activeTab', 'scripting', 'offscreen', 'sidePanel']],
   ['Firefox', FIREFOX_BUILD, ['storage', 'activeTab', 'scripting']],
 ])('the shipped %s build', (_name, dir, permissions) => {
   test('asks for no access to every site and lets no page detect it', async () => {
