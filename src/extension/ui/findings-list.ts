@@ -2,7 +2,7 @@ import { compareFindings, type Finding } from '../../core/findings';
 import { t } from '../i18n';
 import type { TabFindings } from '../messages';
 import { fixButtons, type FixAction, type FixRequest } from './fix-buttons';
-import { severityBadge } from './severity';
+import { findingItem } from './finding-item';
 
 export interface ListOptions {
   /** Called on a fix button's click; without it the list shows no fix buttons. */
@@ -39,21 +39,7 @@ export function renderFindings(doc: Document, state: TabFindings, options: ListO
 }
 
 function renderFinding(doc: Document, fieldKey: string, finding: Finding, options: ListOptions): HTMLElement {
-  const item = doc.createElement('li');
-  item.className = `finding finding-${finding.severity}`;
-  item.dataset.kind = finding.kind;
-  const title = doc.createElement('p');
-  title.className = 'finding-title';
-  const what = doc.createElement('strong');
-  what.textContent = t(`kind_${finding.kind}`);
-  const value = doc.createElement('q');
-  value.className = 'finding-value';
-  value.textContent = finding.value;
-  title.append(severityBadge(doc, finding.severity), ' ', what, ' ', value);
-  const reason = doc.createElement('p');
-  reason.className = 'finding-reason';
-  reason.textContent = t(finding.reason);
-  item.append(title, reason);
+  const item = findingItem(doc, finding);
   const fixes = options.onFix && fixButtons(doc, fieldKey, finding, options.onFix);
   if (fixes) item.append(fixes);
   return item;

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { compareFindings, type Finding } from '../../core/findings';
 import { t } from '../i18n';
-import { severityBadge } from './severity';
+import { findingItem } from './finding-item';
 
 /**
  * One photo's findings in plain words, most serious first, as the text findings are shown:
@@ -13,32 +13,13 @@ export function photoFindingItems(doc: Document, findings: Finding[]): HTMLEleme
   const items = findings
     .filter((finding) => finding.kind !== 'face')
     .sort(compareFindings)
-    .map((finding) => item(doc, finding, valueOf(finding), reasonOf(finding)));
+    .map((finding) => findingItem(doc, finding, valueOf(finding), reasonOf(finding)));
   if (faces.length > 0) {
     const [worst] = [...faces].sort(compareFindings);
-    const faceItem = item(doc, worst!, t('photoFaces', String(faces.length)), t('photoFacesReason'));
+    const faceItem = findingItem(doc, worst!, t('photoFaces', String(faces.length)), t('photoFacesReason'));
     items.unshift(faceItem);
   }
   return items;
-}
-
-function item(doc: Document, finding: Finding, value: string, reason: string): HTMLElement {
-  const element = doc.createElement('li');
-  element.className = `finding finding-${finding.severity}`;
-  element.dataset.kind = finding.kind;
-  const title = doc.createElement('p');
-  title.className = 'finding-title';
-  const what = doc.createElement('strong');
-  what.textContent = t(`kind_${finding.kind}`);
-  const shown = doc.createElement('q');
-  shown.className = 'finding-value';
-  shown.textContent = value;
-  title.append(severityBadge(doc, finding.severity), ' ', what, ' ', shown);
-  const because = doc.createElement('p');
-  because.className = 'finding-reason';
-  because.textContent = reason;
-  element.append(title, because);
-  return element;
 }
 
 function valueOf(finding: Finding): string {
