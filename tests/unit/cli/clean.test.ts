@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { main } from '../../../src/cli/main';
+import { runCli as run } from './run-cli';
 
 const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/exif/', import.meta.url));
 const GPS_PHOTO = join(CORPUS, 'jpg/gps/DSCN0010.jpg');
@@ -18,12 +18,6 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(args, (line) => out.push(line), (line) => err.push(line));
-  return { status, out, err };
-}
 
 describe('parasol clean IN OUT', () => {
   test('writes the photo without its GPS position and says what it removed', async () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { main } from '../../../src/cli/main';
+import { runCli as run } from './run-cli';
 
 const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/exif/', import.meta.url));
 let dir: string;
@@ -28,12 +28,6 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(args, (line) => out.push(line), (line) => err.push(line));
-  return { status, out, err };
-}
 
 describe('parasol scan --json on photos', () => {
   test('a GPS photo named .png: its location with lat/lon, country and city, and the other findings', async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { main } from '../../../src/cli/main';
+import { runCli as run } from './run-cli';
 
 let dir: string;
 
@@ -22,12 +22,6 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(args, (line) => out.push(line), (line) => err.push(line));
-  return { status, out, err };
-}
 
 describe('parasol scan --json', () => {
   test('prints one line per file with its phone finding', async () => {
