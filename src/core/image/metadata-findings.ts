@@ -1,8 +1,9 @@
 /**
  * Clues turned into what the person sees: one finding per distinct value, each with its
  * plain-words reason (a locale message name) and the one fix, removing the metadata.
- * Values that name a camera rather than a person, or hold no number at all for a "serial"
- * (Olympus writes "OLYMPUS DIGITAL CAMERA" there), are left out: they identify no one.
+ * A serial or owner field the camera filled in with its own name (Olympus writes "OLYMPUS
+ * DIGITAL CAMERA" as its ID; Kodak its model as the owner) identifies no one: it is told apart,
+ * at low severity, so the person knows the field is there without being alarmed by it.
  */
 import type { Finding } from '../findings';
 import type { Clue, LocationClue, PreviewClue, TextClue } from './metadata-clues';
@@ -18,15 +19,21 @@ export function metadataFindings(clues: Clue[], main: { width?: number; height?:
   const cameraNames = new Set(camera.map(fold));
   for (const value of distinctSerials(texts.filter((c) => c.kind === 'serial').map((c) => c.value))) {
     if (looksLikeSerial(value)) findings.push({ kind: 'serial', severity: 'medium', value, reason: 'photoSerial', fix: REMOVE });
+    else if (/\p{L}{3}/u.test(value)) findings.push(cameraField('serial', value));
   }
   for (const value of distinct(texts.filter((c) => c.kind === 'owner').map((c) => c.value))) {
     if (looksLikeName(value, cameraNames)) findings.push({ kind: 'owner', severity: 'high', value, reason: 'photoOwner', fix: REMOVE });
+    else if (cameraNames.has(fold(value))) findings.push(cameraField('owner', value));
   }
   const date = texts.filter((c) => c.kind === 'datetime').map((c) => readableDate(c.value)).find(Boolean);
   if (date) findings.push({ kind: 'datetime', severity: 'low', value: date, reason: 'photoDatetime', fix: REMOVE });
   const previews = clues.filter((clue): clue is PreviewClue => clue.kind === 'thumbnail');
   for (const preview of distinctPreviews(previews)) findings.push(previewFinding(preview, main));
   return findings;
+}
+
+function cameraField(kind: 'serial' | 'owner', value: string): Finding {
+  return { kind, severity: 'low', value, reason: 'photoCameraField', fix: REMOVE };
 }
 
 function locationFinding({ lat, lon }: LocationClue): Finding {
