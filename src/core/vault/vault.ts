@@ -44,7 +44,7 @@ export function sealRecord(vault: Vault, key: Uint8Array, id: string, text: stri
   if (!RECORD_ID.test(id)) throw new RangeError('vault: bad record id');
   const isNew = !Object.hasOwn(vault.records, id);
   if (isNew && Object.keys(vault.records).length >= VAULT_LIMITS.records) throw new RangeError('vault: too many records');
-  const sealed = sealText(key, text);
+  const sealed = sealText(key, bound(id, text));
   if (sealed.box.length > VAULT_LIMITS.recordChars) throw new RangeError('vault: record too large');
   return { ...vault, records: { ...vault.records, [id]: sealed } };
 }
@@ -53,8 +53,18 @@ export function sealRecord(vault: Vault, key: Uint8Array, id: string, text: stri
 export function openRecord(vault: Vault, key: Uint8Array, id: string): OpenResult {
   const sealed = Object.hasOwn(vault.records, id) ? vault.records[id] : undefined;
   if (!sealed) return { ok: false, error: 'missing' };
-  const text = openText(key, sealed);
-  return text === null ? { ok: false, error: 'corrupt' } : { ok: true, text };
+  const plain = openText(key, sealed);
+  const prefix = bound(id, '');
+  return plain === null || !plain.startsWith(prefix) ? { ok: false, error: 'corrupt' } : { ok: true, text: plain.slice(prefix.length) };
+}
+
+/**
+ * The plaintext sealed for a record starts with its id, so a record moved under another id (or the
+ * check moved into a record) is refused: secretbox has no associated data to bind it otherwise.
+ * Ids never hold a newline.
+ */
+function bound(id: string, text: string): string {
+  return `${id}\n${text}`;
 }
 
 export function removeRecord(vault: Vault, id: string): Vault {

@@ -14,7 +14,7 @@ import {
 import { fromBase64, toBase64 } from '../../../../src/core/vault/base64';
 
 /** Small Argon2 parameters: the vault stores its own, so tests need not pay 64 MiB each time. */
-export const FAST: KdfCost = { memoryKiB: 64, iterations: 1, parallelism: 1 };
+const FAST: KdfCost = { memoryKiB: 64, iterations: 1, parallelism: 1 };
 
 const PASS = 'correct horse battery staple';
 
@@ -77,13 +77,13 @@ describe('vault', () => {
     const tamperedTag: Vault = { ...vault, records: { personal: { ...sealed, box: flip(sealed.box, 0) } } };
     const tamperedNonce: Vault = { ...vault, records: { personal: { ...sealed, nonce: flip(sealed.nonce, 23) } } };
     const truncated: Vault = { ...vault, records: { personal: { ...sealed, box: toBase64(fromBase64(sealed.box)!.subarray(0, 20)) } } };
+    // A record moved under another id, or the check moved into a record, opens but is refused.
+    const moved: Vault = { ...vault, records: { other: sealed } };
     const swapped: Vault = { ...vault, records: { personal: vault.check } };
-    for (const bad of [tamperedBox, tamperedTag, tamperedNonce, truncated]) {
+    expect(openRecord(moved, key, 'other')).toEqual({ ok: false, error: 'corrupt' });
+    for (const bad of [tamperedBox, tamperedTag, tamperedNonce, truncated, swapped]) {
       expect(openRecord(bad, key, 'personal')).toEqual({ ok: false, error: 'corrupt' });
     }
-    // A box moved from elsewhere in the vault opens, but is not this record's: the caller's parse catches it;
-    // here it simply is not 'secret text'.
-    expect(openRecord(swapped, key, 'personal')).not.toEqual({ ok: true, text: 'secret text' });
     expect(openRecord(vault, key, 'personal')).toEqual({ ok: true, text: 'secret text' });
   });
 
