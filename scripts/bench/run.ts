@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark part in one run, then one summary of the issue's targets.
-//   npm run bench -- --only text|speed|bad|browser|photo-metadata|clean|faces   (a comma-separated list works too)
+//   npm run bench -- --only text|speed|bad|browser|photo-metadata|clean|faces|vault   (a comma-separated list works too)
 //   npm run bench -- --no-build                      (browser part: reuse the existing Chrome build)
 //   npm run bench -- --corpus DIR                    (another folder of corpus files)
 // Exits 1 when a target fails, after printing everything.
@@ -15,8 +15,9 @@ import { photoMetadata } from './photo-metadata';
 import { speed } from './speed';
 import { heading, printChecks, type Check } from './table';
 import { textAccuracy } from './text-accuracy';
+import { vaultUnlock } from './vault';
 
-const PARTS: BenchPart[] = [textAccuracy, speed, badInput, browserTyping, photoMetadata, photoClean, faceDetection];
+const PARTS: BenchPart[] = [textAccuracy, speed, badInput, browserTyping, photoMetadata, photoClean, faceDetection, vaultUnlock];
 
 const { values } = parseArgs({
   options: {
