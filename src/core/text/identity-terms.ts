@@ -93,8 +93,20 @@ function nameHits(draft: Draft, value: string): Array<[number, number]> {
   return [...wordHits(view, folded), ...(joined !== folded ? wordHits(view, joined) : [])];
 }
 
+/** A term's number in E.164, by country and term: the same few terms are read again at every keystroke. */
+const termNumbers = new Map<string, string | undefined>();
+
+function termNumber(value: string, country: CountryCode): string | undefined {
+  const key = `${country}\u0000${value}`;
+  if (termNumbers.has(key)) return termNumbers.get(key);
+  if (termNumbers.size >= MAX_TERMS) termNumbers.clear();
+  const e164 = parsePhoneNumberFromString(value, country)?.number;
+  termNumbers.set(key, e164);
+  return e164;
+}
+
 function phoneHits(draft: Draft, value: string): Array<[number, number]> {
-  const e164 = parsePhoneNumberFromString(value, draft.options.country ?? FALLBACK_COUNTRY)?.number;
+  const e164 = termNumber(value, draft.options.country ?? FALLBACK_COUNTRY);
   if (!e164) return [];
   return draft
     .phoneFindings()
