@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark part in one run, then one summary of the issue's targets.
-//   npm run bench -- --only text|speed|bad|browser|photo-metadata|clean|faces|vault   (a comma-separated list works too)
+//   npm run bench -- --only text|speed|bad|browser|photo-metadata|clean|faces|vault|identity   (a comma-separated list works too)
 //   npm run bench -- --no-build                      (browser part: reuse the existing Chrome build)
 //   npm run bench -- --corpus DIR                    (another folder of corpus files)
 // Exits 1 when a target fails, after printing everything.
@@ -9,6 +9,7 @@ import { badInput } from './bad-input';
 import { browserTyping } from './browser';
 import { CORPUS_DIR, loadCorpus } from './corpus';
 import { faceDetection } from './faces';
+import { identityMatching } from './identity';
 import { BENCH_OUTPUT, writeOutput, type BenchPart } from './part';
 import { photoClean } from './photo-clean';
 import { photoMetadata } from './photo-metadata';
@@ -17,7 +18,7 @@ import { heading, printChecks, type Check } from './table';
 import { textAccuracy } from './text-accuracy';
 import { vaultUnlock } from './vault';
 
-const PARTS: BenchPart[] = [textAccuracy, speed, badInput, browserTyping, photoMetadata, photoClean, faceDetection, vaultUnlock];
+const PARTS: BenchPart[] = [textAccuracy, speed, badInput, browserTyping, photoMetadata, photoClean, faceDetection, vaultUnlock, identityMatching];
 
 const { values } = parseArgs({
   options: {
