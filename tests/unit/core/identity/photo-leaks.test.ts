@@ -7,26 +7,12 @@ import { photoHash } from '../../../../src/core/image/perceptual-hash';
 import { photoLeaks } from '../../../../src/core/identity/photo-leaks';
 import { IdentitiesSchema } from '../../../../src/core/identity/schema';
 import { identity } from './fixtures';
+import { halve } from '../image/halve';
 
 const CORPUS = new URL('../../../../../shared/corpus/exif/jpg/', import.meta.url);
 const read = (file: string): RgbaImage =>
   jpeg.decode(new Uint8Array(readFileSync(new URL(file, CORPUS))), { useTArray: true, formatAsRGBA: true });
 
-/** Half the size, each pixel the mean of four: the same photo as a site would shrink it. */
-function halve(image: RgbaImage): RgbaImage {
-  const width = image.width >> 1;
-  const height = image.height >> 1;
-  const data = new Uint8Array(width * height * 4);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      for (let c = 0; c < 4; c++) {
-        const at = (row: number, col: number) => image.data[(row * image.width + col) * 4 + c]!;
-        data[(y * width + x) * 4 + c] = (at(2 * y, 2 * x) + at(2 * y, 2 * x + 1) + at(2 * y + 1, 2 * x) + at(2 * y + 1, 2 * x + 1)) >> 2;
-      }
-    }
-  }
-  return { width, height, data };
-}
 
 const street = read('gps/DSCN0010.jpg');
 const dog = read('exif-org/sony-d700.jpg');

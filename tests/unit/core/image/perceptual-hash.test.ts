@@ -3,6 +3,7 @@ import jpeg from 'jpeg-js';
 import { describe, expect, test } from 'vitest';
 import type { RgbaImage } from '../../../../src/core/image/faces/rgba-picture';
 import { hashDistance, photoHash, samePhoto, SAME_PHOTO_DISTANCE } from '../../../../src/core/image/perceptual-hash';
+import { halve } from './halve';
 
 const CORPUS = new URL('../../../../../shared/corpus/exif/jpg/', import.meta.url);
 // Real camera photos: people, animals, streets of one town (the gps/ series), landscapes.
@@ -16,21 +17,6 @@ const PHOTOS = [
 const decode = (bytes: Uint8Array): RgbaImage => jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true });
 const read = (file: string) => decode(new Uint8Array(readFileSync(new URL(file, CORPUS))));
 
-/** Half the size, each pixel the mean of four. */
-function halve(image: RgbaImage): RgbaImage {
-  const width = image.width >> 1;
-  const height = image.height >> 1;
-  const data = new Uint8Array(width * height * 4);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      for (let c = 0; c < 4; c++) {
-        const at = (row: number, col: number) => image.data[(row * image.width + col) * 4 + c]!;
-        data[(y * width + x) * 4 + c] = (at(2 * y, 2 * x) + at(2 * y, 2 * x + 1) + at(2 * y + 1, 2 * x) + at(2 * y + 1, 2 * x + 1)) >> 2;
-      }
-    }
-  }
-  return { width, height, data };
-}
 
 /** `share` of the width and height cut from every side. */
 function crop(image: RgbaImage, share: number): RgbaImage {
