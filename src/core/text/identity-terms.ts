@@ -23,6 +23,9 @@ export interface IdentityOptions {
    * they are not looked for a second time; without them the finder runs findPhones itself.
    */
   phones?: readonly Finding[];
+  /** Likewise the email, and the handle and payment, candidates already found in this text. */
+  emails?: readonly Candidate[];
+  handles?: readonly Candidate[];
 }
 
 /** Terms come from storage a page never sees, but are still capped: a huge list must not stall typing. */
@@ -43,8 +46,8 @@ interface TermHit extends Candidate {
 class Draft {
   private folded?: TextView;
   private phones?: readonly Finding[];
-  private emails?: Candidate[];
-  private handles?: Candidate[];
+  private emails?: readonly Candidate[];
+  private handles?: readonly Candidate[];
 
   constructor(
     readonly text: string,
@@ -57,11 +60,12 @@ class Draft {
   phoneFindings(): readonly Finding[] {
     return (this.phones ??= this.options.phones ?? findPhones(this.text, { country: this.options.country }));
   }
-  emailCandidates(): Candidate[] {
-    return (this.emails ??= emailCandidates(this.text));
+  emailCandidates(): readonly Candidate[] {
+    return (this.emails ??= this.options.emails ?? emailCandidates(this.text));
   }
-  handleCandidates(): Candidate[] {
-    return (this.handles ??= [...handleCandidates(this.text, this.options), ...paymentCandidates(this.text, this.options)]);
+  handleCandidates(): readonly Candidate[] {
+    return (this.handles ??=
+      this.options.handles ?? [...handleCandidates(this.text, this.options), ...paymentCandidates(this.text, this.options)]);
   }
 }
 
@@ -114,7 +118,7 @@ function phoneHits(draft: Draft, value: string): Array<[number, number]> {
     .map((phone) => [phone.start!, phone.end!] as [number, number]);
 }
 
-function spansOf(candidates: Candidate[], wanted: (normalized: string) => boolean): Array<[number, number]> {
+function spansOf(candidates: readonly Candidate[], wanted: (normalized: string) => boolean): Array<[number, number]> {
   return candidates.filter((c) => wanted(c.normalized)).map((c) => [c.start, c.end] as [number, number]);
 }
 

@@ -7,7 +7,7 @@ import { findIdentityTerms, type IdentityTerm } from './identity-terms';
 import { findPayments } from './payment';
 import { findPhones, forgetPhoneAnswers } from './phone';
 import { contextCountries } from './phone-country';
-import { overlaps } from './shared-findings';
+import { overlaps, type Candidate } from './shared-findings';
 
 export interface DraftScanOptions {
   /** Where the person lives: a hint for numbers written without a country code. */
@@ -33,7 +33,18 @@ const PART_BREAK = /\n[ \t]*\n[ \t]*\n/g;
  * Findings of recently scanned parts, by their text. As a person types, only the part they are
  * in changes; the others are not scanned again.
  */
-const partCache = new Map<string, Finding[]>();
+const partCache = new Map<string, ScannedPart>();
+
+/** A part's findings, and its emails and handles before one-finding-each, for the identity finder. */
+interface ScannedPart {
+  findings: Finding[];
+  emails: Candidate[];
+  handles: Candidate[];
+}
+
+/** The finders' findings as the spans they came from (every one has its span and normal form). */
+const spansOf = (findings: Finding[]): Candidate[] =>
+  findings.map(({ start, end, normalized }) => ({ start: start!, end: end!, normalized: normalized! }));
 const MAX_CACHED_PARTS = 256;
 
 /** Everything in a draft's text that could link the ad to the person who wrote it. */
@@ -46,10 +57,11 @@ export function scanDraft(text: string, options: DraftScanOptions = {}): Finding
   for (const part of [...draft.matchAll(PART_BREAK), null]) {
     const end = part ? part.index! : draft.length;
     const text = draft.slice(start, end);
-    const generic = scanPart(text, countries);
+    const scanned = scanPart(text, countries);
+    const generic = scanned.findings;
     const phones = generic.filter((finding) => finding.kind === 'phone');
     const identity = options.identityTerms?.length
-      ? findIdentityTerms(text, options.identityTerms, { country: options.country, phones })
+      ? findIdentityTerms(text, options.identityTerms, { country: options.country, phones, emails: scanned.emails, handles: scanned.handles })
       : [];
     for (const finding of preferIdentity(generic, identity)) {
       findings.push(start === 0 ? finding : { ...finding, start: finding.start! + start, end: finding.end! + start });
@@ -59,21 +71,20 @@ export function scanDraft(text: string, options: DraftScanOptions = {}): Finding
   return findings.sort(compareFindings);
 }
 
-function scanPart(text: string, countries: CountryCode[]): Finding[] {
-  if (text.trim() === '') return [];
+function scanPart(text: string, countries: CountryCode[]): ScannedPart {
+  if (text.trim() === '') return { findings: [], emails: [], handles: [] };
   const key = `${countries.join(',')}\u0000${text}`;
   const cached = partCache.get(key);
   if (cached) return cached;
   const [country, ...hints] = countries;
-  const findings = oneFindingEach(
-    findPhones(text, { country, hints }),
-    findEmails(text),
-    findHandles(text, { country }),
-    [...findPayments(text, { country }), ...findAddresses(text)],
-  );
+  const emails = findEmails(text);
+  const handles = findHandles(text, { country });
+  const payments = findPayments(text, { country });
+  const findings = oneFindingEach(findPhones(text, { country, hints }), emails, handles, [...payments, ...findAddresses(text)]);
+  const scanned = { findings, emails: spansOf(emails), handles: spansOf([...handles, ...payments]) };
   if (partCache.size >= MAX_CACHED_PARTS) partCache.delete(partCache.keys().next().value!);
-  partCache.set(key, findings);
-  return findings;
+  partCache.set(key, scanned);
+  return scanned;
 }
 
 /**
