@@ -3,6 +3,7 @@
  * `GImage:Data` (the other half of a portrait-mode or panorama shot) and `GDepth:Data`. exifr
  * parses them as plain strings; any long base64 value that decodes to a JPEG or PNG is one.
  */
+import { base64ToBytes } from '../base64';
 import type { ExifrBlocks } from './exifr-read';
 import type { PreviewClue } from './metadata-clues';
 
@@ -31,7 +32,7 @@ function decodeImage(text: string): Uint8Array | undefined {
   // Only a JPEG ("/9j/") or a PNG ("iVBOR") start is decoded.
   if (!clean.startsWith('/9j/') && !clean.startsWith('iVBOR')) return undefined;
   try {
-    return Uint8Array.from(atob(clean), (char) => char.charCodeAt(0));
+    return base64ToBytes(clean);
   } catch {
     return undefined;
   }

@@ -8,7 +8,8 @@ import {
   type PhotoPortMessage,
   type PhotoPortReply,
 } from '../messages';
-import { chunkFromBase64, chunksOf, chunkToBase64 } from '../photo-chunks';
+import { base64ToBytes, bytesToBase64 } from '../../core/base64';
+import { chunksOf } from '../photo-chunks';
 import { originOf } from './origin';
 
 type Header = Extract<PhotoPortMessage, { type: 'photo/check' | 'photo/clean' }>;
@@ -62,7 +63,7 @@ export function servePhotoPort(port: Browser.runtime.Port, jobs: PhotoJobs): voi
     const cleaned = bytes && (await jobs.clean(origin, header.photo, header.choice, bytes).catch(() => null));
     if (!cleaned || cleaned.bytes.length > MAX_PHOTO_BYTES) return reply({ type: 'photo/failed' });
     reply({ type: 'photo/cleaned', format: cleaned.format, size: cleaned.bytes.length });
-    for (const chunk of chunksOf(cleaned.bytes, PHOTO_CHUNK_BYTES)) reply({ type: 'photo/chunk', data: chunkToBase64(chunk) });
+    for (const chunk of chunksOf(cleaned.bytes, PHOTO_CHUNK_BYTES)) reply({ type: 'photo/chunk', data: bytesToBase64(chunk) });
     reply({ type: 'photo/done' });
   };
 
@@ -82,7 +83,7 @@ export function servePhotoPort(port: Browser.runtime.Port, jobs: PhotoJobs): voi
       return reply({ type: 'photo/more' });
     }
     if (!header || !bytes) return refuse();
-    const chunk = chunkFromBase64(message.data);
+    const chunk = base64ToBytes(message.data);
     if (received + chunk.length > bytes.length) return refuse();
     bytes.set(chunk, received);
     received += chunk.length;

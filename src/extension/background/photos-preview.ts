@@ -1,5 +1,5 @@
 import { MAX_PHOTO_PIXELS, type ImageFormat, type PhotoReport } from '../../core/image/photo-report';
-import { chunkToBase64 } from '../photo-chunks';
+import { bytesToBase64 } from '../../core/base64';
 
 /** Formats every browser Parasol runs in decodes (HEIC and TIFF are not among them in Chrome or Firefox). */
 export const DECODABLE: ReadonlySet<ImageFormat> = new Set(['jpeg', 'png', 'webp', 'gif', 'avif']);
@@ -30,7 +30,7 @@ export async function makePreview(bytes: Uint8Array, report: PhotoReport): Promi
     context.imageSmoothingQuality = 'high';
     context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
     const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 });
-    return `data:image/jpeg;base64,${chunkToBase64(new Uint8Array(await blob.arrayBuffer()))}`;
+    return `data:image/jpeg;base64,${bytesToBase64(new Uint8Array(await blob.arrayBuffer()))}`;
   } catch {
     return undefined;
   } finally {

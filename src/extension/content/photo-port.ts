@@ -9,7 +9,7 @@ import {
   type PhotoPortReply,
 } from '../messages';
 import { MAX_PHOTO_BYTES } from '../../core/image/photo-report';
-import { chunkFromBase64 } from '../photo-chunks';
+import { base64ToBytes } from '../../core/base64';
 import { cleanedFile } from './photo-sniff';
 
 export interface HeldFile {
@@ -50,7 +50,7 @@ export async function cleanInBackground(held: HeldFile, choice: 'clean' | 'hide-
       if (next.type === 'photo/done') break;
       if (next.type !== 'photo/chunk') return null;
       // One chunk per message, so decoding never holds the page for more than a moment.
-      const chunk = chunkFromBase64(next.data) as Uint8Array<ArrayBuffer>;
+      const chunk = base64ToBytes(next.data) as Uint8Array<ArrayBuffer>;
       received += chunk.length;
       if (received > reply.size) return null;
       parts.push(chunk);

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { MAX_PHOTO_BYTES } from '../../../src/core/image/photo-report';
 import { servePhotoPort, type PhotoJobs } from '../../../src/extension/background/photos-port';
 import { PHOTO_CHUNK_BYTES, PHOTO_PORT, type PhotoPortReply } from '../../../src/extension/messages';
-import { chunkFromBase64, chunksOf, chunkToBase64 } from '../../../src/extension/photo-chunks';
+import { base64ToBytes, bytesToBase64 } from '../../../src/core/base64';
+import { chunksOf } from '../../../src/extension/photo-chunks';
 
 /** Both ends of a port, as the browser would connect them: what the background sends is kept in `replies`. */
 function connect(jobs: PhotoJobs, sender: object = { id: fakeBrowser.runtime.id, tab: { id: 5 }, frameId: 1, url: 'https://site.example/' }) {
@@ -47,7 +48,7 @@ describe('the photo port', () => {
     send({ type: 'photo/check', photo: { id: 'p1', name: 'a.jpg', type: 'image/jpeg', size: BYTES.length } });
     for (const chunk of chunksOf(BYTES, PHOTO_CHUNK_BYTES)) {
       expect(replies.pop()).toEqual({ type: 'photo/more' });
-      send({ type: 'photo/chunk', data: chunkToBase64(chunk) });
+      send({ type: 'photo/chunk', data: bytesToBase64(chunk) });
     }
     await settle();
     expect(replies).toEqual([{ type: 'photo/verdict', hold: true }]);
@@ -67,12 +68,12 @@ describe('the photo port', () => {
   it('sends the cleaned photo back in chunks', async () => {
     const { replies, send } = connect({ check: async () => true, clean: async () => ({ bytes: BYTES, format: 'jpeg' }) });
     send({ type: 'photo/clean', photo: { id: 'p1', name: 'a.jpg', type: 'image/jpeg', size: 3 }, choice: 'clean' });
-    send({ type: 'photo/chunk', data: chunkToBase64(new Uint8Array([1, 2, 3])) });
+    send({ type: 'photo/chunk', data: bytesToBase64(new Uint8Array([1, 2, 3])) });
     await settle();
     expect(replies[0]).toEqual({ type: 'photo/more' });
     expect(replies[1]).toEqual({ type: 'photo/cleaned', format: 'jpeg', size: BYTES.length });
     expect(replies.at(-1)).toEqual({ type: 'photo/done' });
-    const chunks = replies.slice(2, -1).map((reply) => chunkFromBase64((reply as { data: string }).data));
+    const chunks = replies.slice(2, -1).map((reply) => base64ToBytes((reply as { data: string }).data));
     expect(Buffer.concat(chunks).equals(Buffer.from(BYTES))).toBe(true);
   });
 
