@@ -12,7 +12,7 @@ import type { FaceReply } from '../../src/extension/faces/face-result';
 import { launchChromiumWithParasol } from '../../tests/e2e/support/chromium';
 import { CHROME_BUILD, ROOT } from '../../tests/e2e/support/paths';
 import { writeOutput, type BenchPart } from './part';
-import { quantile } from './speed';
+import { median, quantile } from './stats';
 import { heading, ms, printChecks, printTable, type Check } from './table';
 
 const SOURCE_PHOTO = join(ROOT, '../shared/corpus/exif/jpg/exif-org/sony-d700.jpg');
@@ -176,8 +176,4 @@ async function askParasol(): Promise<Timing> {
   if ('error' in reply.result) throw new Error(`Face finder: ${reply.result.error}`);
   const { ms, loadMs, decodeMs, modelRuns, backend, faces } = reply.result;
   return { ms, loadMs, decodeMs, modelRuns, faces: faces.length, backend, roundTripMs };
-}
-
-function median(values: number[]): number {
-  return quantile(values, 0.5);
 }

@@ -9,7 +9,7 @@ import { findIdentityTerms } from '../../src/core/text/identity-terms';
 import { forgetScannedParts, scanDraft } from '../../src/core/text/scan-draft';
 import { adTexts, usingSampleAds } from './ad-text';
 import { writeOutput, type BenchPart } from './part';
-import { quantile } from './speed';
+import { quantile } from './stats';
 import { heading, ms, printChecks, printTable, type Check } from './table';
 
 const TEXT_BYTES = 10 * 1024;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { cleanPhoto } from '../../src/core/image/clean-photo';
 import { ROOT } from '../../tests/e2e/support/paths';
-import { quantile } from './speed';
+import { median, quantile } from './stats';
 import { writeOutput, type BenchPart } from './part';
 import { heading, ms, printChecks, printTable, type Check } from './table';
 
@@ -98,8 +98,4 @@ function timed(run: () => unknown): number {
   const start = process.hrtime.bigint();
   run();
   return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
-function median(values: number[]): number {
-  return quantile(values, 0.5);
 }

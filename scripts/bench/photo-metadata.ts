@@ -10,7 +10,7 @@ import exifr from 'exifr';
 import { scanPhoto } from '../../src/core/image/scan-photo';
 import { ROOT } from '../../tests/e2e/support/paths';
 import { writeOutput, type BenchPart } from './part';
-import { quantile } from './speed';
+import { quantile } from './stats';
 import { heading, ms, printChecks, printTable, type Check } from './table';
 
 const EXIF_CORPUS = join(ROOT, '../shared/corpus/exif');

@@ -3,6 +3,7 @@
 import { adTexts, usingSampleAds } from './ad-text';
 import { forgetParasolAnswers, parasol, reference, REFERENCE_NAME } from './finders';
 import { writeOutput, type BenchPart } from './part';
+import { mean, quantile } from './stats';
 import { heading, ms, printChecks, printTable, type Check } from './table';
 
 const TEXT_BYTES = 10 * 1024;
@@ -87,14 +88,4 @@ export const speed: BenchPart = {
 
 function elapsedMs(since: bigint): number {
   return Number(process.hrtime.bigint() - since) / 1e6;
-}
-
-/** Nearest-rank quantile. */
-export function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
-}
-
-function mean(values: number[]): number {
-  return values.reduce((a, b) => a + b, 0) / values.length;
 }

@@ -4,7 +4,7 @@
 import { pbkdf2Sync } from 'node:crypto';
 import { DEFAULT_KDF_COST, createVault, sealRecord, unlockVault, wipeKey } from '../../src/core/vault';
 import { writeOutput, type BenchPart } from './part';
-import { quantile } from './speed';
+import { quantile } from './stats';
 import { heading, ms, printChecks, printTable, type Check } from './table';
 
 const REFERENCE_NAME = 'PBKDF2-SHA256 600k';
