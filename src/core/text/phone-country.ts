@@ -1,4 +1,5 @@
-import { Metadata, type CountryCode } from 'libphonenumber-js';
+import type { CountryCode } from 'libphonenumber-js';
+import { numberingOf } from './phone-rules';
 import { countriesOfPlaces } from './place-names';
 
 /**
@@ -136,32 +137,15 @@ export function writtenAsIn(digits: string, country: CountryCode): boolean {
   return LOCAL_SHAPES[country]?.test(digits) ?? true;
 }
 
-/**
- * How national numbers of a country are written: the digit counts of its numbers, and its trunk
- * prefix ("0", "8", "1"), which may stand before them.
- */
-interface Plan {
-  lengths: Set<number>;
-  prefix: string;
-}
-const plans = new Map<CountryCode, Plan>();
-const metadata = new Metadata() as unknown as {
-  selectNumberingPlan(country: CountryCode): void;
-  numberingPlan: { possibleLengths(): number[]; nationalPrefix(): string | undefined };
-};
 /** Countries whose mobile numbers may carry a carrier or mobile code of their own ("11 15-…", "044 55…"). */
 const CARRIER_CODES = new Set<CountryCode>(['AR', 'BR', 'CO', 'MX']);
 
+/** The digit count fits the country's numbers, with or without its trunk prefix (or a carrier code). */
 export function lengthFits(digits: string, country: CountryCode): boolean {
-  let plan = plans.get(country);
-  if (!plan) {
-    metadata.selectNumberingPlan(country);
-    plan = { lengths: new Set(metadata.numberingPlan.possibleLengths()), prefix: metadata.numberingPlan.nationalPrefix() ?? '' };
-    plans.set(country, plan);
-  }
+  const { lengths = [], trunkPrefix } = numberingOf(country);
   const length = digits.length;
-  if (plan.lengths.has(length)) return true;
-  const afterPrefix = plan.prefix && digits.startsWith(plan.prefix) ? length - plan.prefix.length : length;
-  if (plan.lengths.has(afterPrefix)) return true;
-  return CARRIER_CODES.has(country) && (plan.lengths.has(afterPrefix - 2) || plan.lengths.has(afterPrefix - 3));
+  if (lengths.includes(length)) return true;
+  const afterPrefix = trunkPrefix && digits.startsWith(trunkPrefix) ? length - trunkPrefix.length : length;
+  if (lengths.includes(afterPrefix)) return true;
+  return CARRIER_CODES.has(country) && (lengths.includes(afterPrefix - 2) || lengths.includes(afterPrefix - 3));
 }

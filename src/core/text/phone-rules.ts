@@ -21,6 +21,8 @@ interface Plan {
   /** Set for countries that share a calling code and are told apart by how their numbers start. */
   leading?: RegExp;
   lengths?: number[];
+  /** The trunk prefix ("0", "8", "1") a national number may be written with; "" when none. */
+  trunkPrefix: string;
   /** What the library strips from the start of a national number (a trunk prefix, a carrier code…). */
   prefix?: RegExp;
   /** What it puts in the stripped part's place, in countries that rewrite it. */
@@ -40,6 +42,7 @@ interface NumberingPlan {
   hasTypes(): boolean;
   leadingDigits(): string | undefined;
   possibleLengths(): number[] | undefined;
+  nationalPrefix(): string | undefined;
   nationalPrefixForParsing(): string | undefined;
   nationalPrefixTransformRule(): string | undefined;
   IDDPrefix(): string | undefined;
@@ -66,6 +69,7 @@ function planOf(countryOrCallingCode: string): Plan {
     types: [],
     leading: leading ? starting(leading) : undefined,
     lengths: m.possibleLengths(),
+    trunkPrefix: m.nationalPrefix() ?? '',
     prefix: forParsing ? starting(forParsing) : undefined,
     rewrite: m.nationalPrefixTransformRule() || undefined,
     exit: exit ? starting(exit) : undefined,
@@ -79,6 +83,11 @@ function planOf(countryOrCallingCode: string): Plan {
   }
   plans.set(countryOrCallingCode, plan);
   return plan;
+}
+
+/** How a country's national numbers are written: their digit counts and trunk prefix. */
+export function numberingOf(country: CountryCode): Readonly<Pick<Plan, 'lengths' | 'trunkPrefix'>> {
+  return planOf(country);
 }
 
 /** The library's `getNumberType(...) !== undefined`: no types, no type. */
