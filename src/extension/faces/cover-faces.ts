@@ -1,7 +1,6 @@
-import { imageSize } from 'image-size';
 import type { Finding } from '../../core/findings';
 import { coverFaceBoxes, type FaceCoverStyle } from '../../core/image/face-cover';
-import { MAX_PHOTO_PIXELS } from '../../core/image/photo-report';
+import { declaresTooManyPixels } from '../../core/image/declared-size';
 import { sniffFormat } from '../../core/image/sniff-format';
 
 /** Formats a canvas writes back as themselves; the rest become JPEG. */
@@ -14,8 +13,7 @@ const ENCODABLE: Record<string, string> = { jpeg: 'image/jpeg', png: 'image/png'
  * Throws when the photo cannot be decoded.
  */
 export async function coverFaces(bytes: Uint8Array, faces: Finding[], style: FaceCoverStyle = 'pixelate'): Promise<Uint8Array> {
-  const { width = 0, height = 0 } = imageSize(bytes);
-  if (width * height > MAX_PHOTO_PIXELS) throw new Error('too-many-pixels');
+  if (declaresTooManyPixels(bytes)) throw new Error('too-many-pixels');
   const bitmap = await createImageBitmap(new Blob([bytes as Uint8Array<ArrayBuffer>]), { imageOrientation: 'from-image' });
   try {
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);

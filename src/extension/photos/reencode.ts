@@ -1,4 +1,5 @@
 import { cleanPhoto } from '../../core/image/clean-photo';
+import { declaresTooManyPixels } from '../../core/image/declared-size';
 import { MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, type PhotoProblem } from '../../core/image/photo-report';
 import { sniffFormat } from '../../core/image/sniff-format';
 
@@ -49,17 +50,6 @@ export async function reencodePhoto(bytes: Uint8Array): Promise<ReencodeResult> 
   } finally {
     bitmap.close();
   }
-}
-
-/**
- * Decompression bombs are refused from their headers, before any decoding: the lossless
- * cleaner reads the declared size of every format it knows; GIF's is in its first bytes.
- */
-function declaresTooManyPixels(bytes: Uint8Array): boolean {
-  const result = cleanPhoto(bytes);
-  if (!result.ok && result.reason === 'too-many-pixels') return true;
-  if (sniffFormat(bytes) !== 'gif' || bytes.length < 10) return false;
-  return (bytes[6]! | (bytes[7]! << 8)) * (bytes[8]! | (bytes[9]! << 8)) > MAX_PHOTO_PIXELS;
 }
 
 function hasTransparency(rgba: Uint8ClampedArray): boolean {
