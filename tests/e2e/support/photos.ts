@@ -53,6 +53,14 @@ export function bombPng(): TestFile {
 }
 
 /** A plain text file, and one that says it is a photo by its name and type but is text. */
+/** Files that must get a clear message within 2 s: what, how to make it, the message, and the size when it is to be padded. */
+export const BAD_FILES: [string, () => TestFile, string, number?][] = [
+  ['a truncated JPEG', () => truncatedPhoto(), 'This photo file is cut short'],
+  ['a 30000 × 30000 PNG (decompression bomb)', () => bombPng(), 'far too large to open safely'],
+  ['a text file named .jpg', () => FAKE_PHOTO, 'This file is not a photo Parasol can read.'],
+  ['a 100 MB file', () => ({ ...fileFrom(GPS_PHOTO), name: 'big.jpg' }), 'too big to check', 100 * 1024 * 1024],
+];
+
 export const TEXT_FILE: TestFile = { name: 'rates.txt', type: 'text/plain', base64: Buffer.from('150/hh, 250/h\n').toString('base64') };
 export const FAKE_PHOTO: TestFile = { name: 'holiday.jpg', type: 'image/jpeg', base64: Buffer.from('not a picture at all\n').toString('base64') };
 
