@@ -1,6 +1,9 @@
 import * as v from 'valibot';
 import { FINDING_KINDS, SEVERITIES, type Finding } from '../core/findings';
 import { MAX_DRAFT_CHARS } from '../core/text/scan-draft';
+import type { Identity } from '../core/identity/schema';
+import type { ParseError } from '../core/vault/format';
+import type { UnlockError } from '../core/vault/vault';
 import { IMAGE_FORMATS, MAX_PHOTO_BYTES, PHOTO_PROBLEMS, type ImageFormat, type PhotoProblem } from '../core/image/photo-report';
 
 /**
@@ -28,6 +31,11 @@ const PhotoFile = v.object({
   type: v.pipe(v.string(), v.maxLength(200)),
   size: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
+
+/** A passphrase as typed; its rules (MIN_PASSPHRASE) are checked by the background, which answers 'too-short'. */
+const Passphrase = v.pipe(v.string(), v.maxLength(1024));
+/** A backup file's text; larger than any vault Parasol writes (VAULT_LIMITS.fileChars) is refused before parsing. */
+export const MAX_BACKUP_CHARS = 32 * 2 ** 20;
 
 export const MessageSchema = v.variant('type', [
   /** Content script → background: the text of one draft field changed. */
@@ -66,6 +74,28 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('photo/not-image'), photo: PhotoFile }),
   /** Content script → background: a held photo is no longer waiting (the person picked other files). */
   v.object({ type: v.literal('photo/forget'), photoId: PhotoId }),
+
+  // The vault and identities: extension pages only (the options page and the popup).
+  /** Whether a vault exists and is unlocked. */
+  v.object({ type: v.literal('vault/status') }),
+  /** First run: make the vault with this passphrase (refused if one exists: wipe first). */
+  v.object({ type: v.literal('vault/create'), passphrase: Passphrase }),
+  v.object({ type: v.literal('vault/unlock'), passphrase: Passphrase }),
+  v.object({ type: v.literal('vault/lock') }),
+  /** Every record is sealed again under a key from `next`. */
+  v.object({ type: v.literal('vault/change-passphrase'), old: Passphrase, next: Passphrase }),
+  /** Everything Parasol stores is deleted; `confirm` is the person's second click. */
+  v.object({ type: v.literal('vault/wipe'), confirm: v.literal(true) }),
+  /** The vault as a backup file's text (it is sealed already: the passphrase opens it). */
+  v.object({ type: v.literal('vault/export') }),
+  /** Replace the vault with a backup, once `passphrase` is shown to open it; nothing changes otherwise. */
+  v.object({ type: v.literal('vault/import'), text: v.pipe(v.string(), v.maxLength(MAX_BACKUP_CHARS)), passphrase: Passphrase }),
+  /** The identities, to edit (unlocked only). */
+  v.object({ type: v.literal('identities/get') }),
+  /** Save all identities at once; checked in full by the background (IdentitiesSchema). */
+  v.object({ type: v.literal('identities/save'), identities: v.unknown() }),
+  /** Popup: which identity the tab's site belongs to. */
+  v.object({ type: v.literal('site/identity'), tabId: TabId }),
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -141,6 +171,28 @@ export type CheckPageReply = { ok: true } | { ok: false; error: 'noAccess' };
 /** `changed`: the draft no longer has the expected text there; `gone`: the field left the page. */
 export type FixReply = { ok: true } | { ok: false; error: 'changed' | 'gone' | 'noAccess' };
 
+/** `new`: no vault yet (first run, or after a wipe). */
+export type VaultState = 'new' | 'locked' | 'unlocked';
+export type UnlockReply = { ok: true } | { ok: false; error: UnlockError | 'no-vault' };
+export type CreateVaultReply = { ok: true } | { ok: false; error: 'exists' | 'too-short' };
+export type ChangePassphraseReply = { ok: true } | { ok: false; error: UnlockError | 'no-vault' | 'too-short' };
+export type ExportReply = { ok: true; text: string; fileName: string } | { ok: false; error: 'no-vault' };
+/** `too-large` and the ParseErrors: the file; `wrong-passphrase`: it did not open with the one given. */
+export type ImportReply = { ok: true } | { ok: false; error: ParseError | 'too-large' | 'wrong-passphrase' };
+export type IdentitiesReply = { ok: true; identities: Identity[] } | { ok: false; error: 'locked' };
+export type SaveIdentitiesReply = { ok: true; identities: Identity[] } | { ok: false; error: 'locked' | 'invalid'; detail?: string };
+/** What the popup shows of the site's identity: never more than its look and label. */
+export interface SiteIdentity {
+  label: string;
+  kind: Identity['kind'];
+  colour: Identity['colour'];
+  icon: Identity['icon'];
+}
+export interface SiteIdentityReply {
+  state: VaultState;
+  identity?: SiteIdentity;
+}
+
 export interface Replies {
   'draft/update': { count: number };
   'draft/forget': { count: number };
@@ -151,6 +203,17 @@ export interface Replies {
   'photo/choose': PhotoChoiceReply;
   'photo/not-image': null;
   'photo/forget': { count: number };
+  'vault/status': { state: VaultState };
+  'vault/create': CreateVaultReply;
+  'vault/unlock': UnlockReply;
+  'vault/lock': null;
+  'vault/change-passphrase': ChangePassphraseReply;
+  'vault/wipe': null;
+  'vault/export': ExportReply;
+  'vault/import': ImportReply;
+  'identities/get': IdentitiesReply;
+  'identities/save': SaveIdentitiesReply;
+  'site/identity': SiteIdentityReply;
 }
 
 export type ReplyOf<T extends MessageType> = Replies[T];
@@ -198,6 +261,8 @@ export const ContentMessageSchema = v.variant('type', [
   }),
   /** The person chose what the site gets of a held photo; answered with a PhotoChoiceReply once it is done. */
   v.object({ type: v.literal('photo/use'), photoId: PhotoId, choice: v.picklist(PHOTO_CHOICES) }),
+  /** The vault locked or unlocked, or the identities changed: send every draft again to be checked anew. */
+  v.object({ type: v.literal('drafts/resend') }),
 ]);
 export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
 

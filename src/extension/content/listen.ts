@@ -32,6 +32,9 @@ export function listenToBackground(registry: FieldRegistry, watcher: DraftWatche
         if (field) showHints(field, message.hints);
         return undefined;
       }
+      case 'drafts/resend':
+        watcher.resendAll();
+        return undefined;
     }
   };
   browser.runtime.onMessage.addListener(listener);

@@ -15,6 +15,8 @@ export interface WatchOptions {
 export interface DraftWatcher {
   /** Reads one field now and sends its text if it changed (after a fix, for instance). */
   refresh(field: HTMLElement): void;
+  /** Reads every field sent before and sends it again, changed or not (the identities to check it against changed). */
+  resendAll(): void;
   stop(): void;
 }
 
@@ -172,6 +174,13 @@ export function watchDrafts(doc: Document, { send, registry, debounceMs = 250 }:
       reads.changed(field);
       // After a click on a fix: one read in one go is fine.
       report(field, draftText(field));
+    },
+    resendAll() {
+      for (const field of reported) {
+        lastSent.delete(field);
+        reads.changed(field);
+        reads.add(field);
+      }
     },
     stop() {
       stopped = true;

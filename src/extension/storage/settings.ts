@@ -4,6 +4,13 @@ import { storage } from 'wxt/utils/storage';
 
 const COUNTRIES = new Set<string>(getCountries());
 
+export const AUTO_LOCK_CHOICES = [1, 5, 15, 30, 60, 240, 0] as const;
+export type AutoLockMinutes = (typeof AUTO_LOCK_CHOICES)[number];
+const DEFAULT_AUTO_LOCK: AutoLockMinutes = 15;
+/** The languages of public/_locales. */
+export const LANGUAGE_CHOICES = ['auto', 'en', 'es', 'ru', 'zh_CN'] as const;
+export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
+
 /** A site as the person picks it: a host name, lower-case ("tryst.link", "127.0.0.1"); it covers its subdomains. */
 const Site = v.pipe(v.string(), v.maxLength(253), v.regex(/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/));
 
@@ -16,10 +23,16 @@ const SettingsSchema = v.object({
    * Optional when read, so a value the migration has not reached yet keeps its country.
    */
   hintSites: v.optional(v.pipe(v.array(Site), v.maxLength(500)), []),
+  /** Minutes without using the computer after which the vault locks itself; 0: only when the browser closes. */
+  autoLockMinutes: v.optional(v.picklist(AUTO_LOCK_CHOICES), DEFAULT_AUTO_LOCK),
+  /** The language of Parasol's pages; 'auto' follows the browser's. */
+  language: v.optional(v.picklist(LANGUAGE_CHOICES), 'auto'),
+  /** Firefox: open each work persona's sites in a container of its own. */
+  containers: v.optional(v.boolean(), false),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { country: null, hintSites: [] };
+export const DEFAULT_SETTINGS: Settings = { country: null, hintSites: [], autoLockMinutes: DEFAULT_AUTO_LOCK, language: 'auto', containers: false };
 
 /**
  * Versioned: when the shape changes, raise `version` and add a step to `migrations`
@@ -27,10 +40,12 @@ export const DEFAULT_SETTINGS: Settings = { country: null, hintSites: [] };
  */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 2,
+  version: 3,
   migrations: {
     // Version 2 added in-page hints, off on every site.
     2: (old: unknown) => (isRecord(old) ? { ...old, hintSites: [] } : old),
+    // Version 3 added the vault's auto-lock, the pages' language and Firefox containers.
+    3: (old: unknown) => (isRecord(old) ? { autoLockMinutes: DEFAULT_AUTO_LOCK, language: 'auto', containers: false, ...old } : old),
   },
 });
 

@@ -20,11 +20,11 @@ describe('settings', () => {
   });
 
   it('defaults to no country and hints on no site', () => {
-    expect(DEFAULT_SETTINGS).toEqual({ country: null, hintSites: [] });
+    expect(DEFAULT_SETTINGS).toEqual({ country: null, hintSites: [], autoLockMinutes: 15, language: 'auto', containers: false });
   });
 
   it('loads the defaults when nothing is stored', async () => {
-    await expect(loadSettings()).resolves.toEqual({ country: null, hintSites: [] });
+    await expect(loadSettings()).resolves.toEqual({ ...DEFAULT_SETTINGS, country: null });
   });
 
   it.each([
@@ -38,44 +38,44 @@ describe('settings', () => {
     ['a country object', { country: { code: 'GB' } }],
   ])('loads the defaults when storage holds %s', async (_name, junk) => {
     await fakeBrowser.storage.local.set({ settings: junk });
-    await expect(loadSettings()).resolves.toEqual({ country: null, hintSites: [] });
+    await expect(loadSettings()).resolves.toEqual({ ...DEFAULT_SETTINGS, country: null });
   });
 
   it('loads a stored country', async () => {
     await fakeBrowser.storage.local.set({ settings: { country: 'RU' } });
-    await expect(loadSettings()).resolves.toEqual({ country: 'RU', hintSites: [] });
+    await expect(loadSettings()).resolves.toEqual({ ...DEFAULT_SETTINGS, country: 'RU' });
   });
 
   it('saves a country and loads it back', async () => {
-    await expect(saveSettings({ country: 'GB' })).resolves.toEqual({ country: 'GB', hintSites: [] });
-    await expect(loadSettings()).resolves.toEqual({ country: 'GB', hintSites: [] });
-    expect(await raw()).toEqual({ country: 'GB', hintSites: [] });
+    await expect(saveSettings({ country: 'GB' })).resolves.toEqual({ ...DEFAULT_SETTINGS, country: 'GB' });
+    await expect(loadSettings()).resolves.toEqual({ ...DEFAULT_SETTINGS, country: 'GB' });
+    expect(await raw()).toEqual({ ...DEFAULT_SETTINGS, country: 'GB' });
   });
 
   it('saves going back to automatic', async () => {
     await saveSettings({ country: 'GB' });
-    await expect(saveSettings({ country: null })).resolves.toEqual({ country: null, hintSites: [] });
-    await expect(loadSettings()).resolves.toEqual({ country: null, hintSites: [] });
+    await expect(saveSettings({ country: null })).resolves.toEqual({ ...DEFAULT_SETTINGS, country: null });
+    await expect(loadSettings()).resolves.toEqual({ ...DEFAULT_SETTINGS, country: null });
   });
 
   it('saving nothing keeps what is stored', async () => {
     await saveSettings({ country: 'MX' });
-    await expect(saveSettings({})).resolves.toEqual({ country: 'MX', hintSites: [] });
-    expect(await raw()).toEqual({ country: 'MX', hintSites: [] });
+    await expect(saveSettings({})).resolves.toEqual({ ...DEFAULT_SETTINGS, country: 'MX' });
+    expect(await raw()).toEqual({ ...DEFAULT_SETTINGS, country: 'MX' });
   });
 
   it('saving over junk replaces it', async () => {
     await fakeBrowser.storage.local.set({ settings: 'junk' });
-    await expect(saveSettings({ country: 'CN' })).resolves.toEqual({ country: 'CN', hintSites: [] });
-    expect(await raw()).toEqual({ country: 'CN', hintSites: [] });
+    await expect(saveSettings({ country: 'CN' })).resolves.toEqual({ ...DEFAULT_SETTINGS, country: 'CN' });
+    expect(await raw()).toEqual({ ...DEFAULT_SETTINGS, country: 'CN' });
   });
 
   it.each(['XX', 'gb', 'GBR', ''])('refuses the country %j and keeps the stored value', async (country) => {
     await saveSettings({ country: 'GB' });
     // @ts-expect-error: not a CountryCode
     await expect(saveSettings({ country })).rejects.toThrow();
-    expect(await raw()).toEqual({ country: 'GB', hintSites: [] });
-    await expect(loadSettings()).resolves.toEqual({ country: 'GB', hintSites: [] });
+    expect(await raw()).toEqual({ ...DEFAULT_SETTINGS, country: 'GB' });
+    await expect(loadSettings()).resolves.toEqual({ ...DEFAULT_SETTINGS, country: 'GB' });
   });
 
   it.each([
@@ -94,13 +94,13 @@ describe('settings migration', () => {
     fakeBrowser.reset();
   });
 
-  it('takes version 1 (a country only) to version 2 with hints off everywhere', async () => {
+  it('takes version 1 (a country only) to the current version with hints off everywhere', async () => {
     // As version 1 left it: the value, and no version mark (WXT reads that as version 1).
     await fakeBrowser.storage.local.set({ settings: { country: 'RU' } });
     await settingsItem.migrate();
-    expect(await raw()).toEqual({ country: 'RU', hintSites: [] });
-    expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: 2 });
-    await expect(loadSettings()).resolves.toEqual({ country: 'RU', hintSites: [] });
+    expect(await raw()).toEqual({ ...DEFAULT_SETTINGS, country: 'RU' });
+    expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: 3 });
+    await expect(loadSettings()).resolves.toEqual({ ...DEFAULT_SETTINGS, country: 'RU' });
   });
 
   it('leaves junk from version 1 as it is, to be read as the defaults', async () => {
@@ -108,6 +108,13 @@ describe('settings migration', () => {
     await settingsItem.migrate();
     expect(await raw()).toBe('junk');
     await expect(loadSettings()).resolves.toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('takes version 2 to version 3, keeping its country and hint sites', async () => {
+    await fakeBrowser.storage.local.set({ settings: { country: 'GB', hintSites: ['tryst.link'] }, settings$: { v: 2 } });
+    await settingsItem.migrate();
+    expect(await raw()).toEqual({ ...DEFAULT_SETTINGS, country: 'GB', hintSites: ['tryst.link'] });
+    expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: 3 });
   });
 
   it('does nothing when nothing was stored', async () => {
@@ -143,7 +150,7 @@ describe('in-page hints per site', () => {
     await setHintSite('127.0.0.1', true);
     const settings = await setHintSite('tryst.link', false);
     expect(settings.hintSites).toEqual(['127.0.0.1']);
-    expect(await raw()).toEqual({ country: null, hintSites: ['127.0.0.1'] });
+    expect(await raw()).toEqual({ ...DEFAULT_SETTINGS, hintSites: ['127.0.0.1'] });
     expect(hintsOn(settings, 'http://127.0.0.1:5174/parasol-demo/profile.html')).toBe(true);
   });
 
