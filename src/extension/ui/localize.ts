@@ -1,14 +1,16 @@
 import { browser } from 'wxt/browser';
-import { t } from '../i18n';
+import { chosenLocale, t } from '../i18n';
+import { htmlLang, textDirection } from '../i18n-messages';
 
 /**
  * Fills an extension page's static text from `public/_locales`: `data-i18n` sets the text,
- * `data-i18n-aria-label` and `data-i18n-title` set those attributes.
+ * `data-i18n-aria-label` and `data-i18n-title` set those attributes. In the language chosen in
+ * the settings when the page called `useChosenLanguage` first, else in the browser's.
  */
 export function localizePage(doc: Document): void {
-  const lang = browser.i18n.getUILanguage();
-  doc.documentElement.lang = lang;
-  doc.documentElement.dir = t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+  const locale = chosenLocale();
+  doc.documentElement.lang = locale ? htmlLang(locale) : browser.i18n.getUILanguage();
+  doc.documentElement.dir = locale ? textDirection(locale) : t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
   for (const element of doc.querySelectorAll<HTMLElement>('[data-i18n]')) {
     element.textContent = t(element.dataset.i18n!);
   }

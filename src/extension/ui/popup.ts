@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { startHintsSwitch } from './hints-switch';
+import { useChosenLanguage } from '../i18n';
 import { localizePage } from './localize';
 import { offerSidePanel } from './side-panel-opener';
 import { createTabView, tabFromAddress } from './tab-view';
@@ -9,6 +10,7 @@ import { createTabView, tabFromAddress } from './tab-view';
  * explicitly (the popup opened as a page, as on Firefox for Android, or in tests).
  */
 export async function startPopup(doc: Document): Promise<void> {
+  await useChosenLanguage();
   localizePage(doc);
   const view = createTabView(doc);
   startHintsSwitch(doc, view);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { startHintsSwitch } from './hints-switch';
+import { useChosenLanguage } from '../i18n';
 import { localizePage } from './localize';
 import { createTabView, tabFromAddress } from './tab-view';
 
@@ -9,6 +10,7 @@ import { createTabView, tabFromAddress } from './tab-view';
  * events need no `tabs` permission. `?tab=N` pins one tab instead (tests, a page opened in a tab).
  */
 export async function startSidePanel(doc: Document): Promise<void> {
+  await useChosenLanguage();
   localizePage(doc);
   const view = createTabView(doc);
   startHintsSwitch(doc, view);
