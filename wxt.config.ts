@@ -16,10 +16,13 @@ export default defineConfig({
     default_locale: 'en',
     // activeTab + scripting: check any other page only when the person asks, from the popup.
     // offscreen (Chrome): the face finder's page; Firefox runs it in a frame of its background page.
-    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // alarms + idle: the vault's auto-lock.
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'idle', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // The face finder is WebAssembly (TensorFlow.js); nothing else is loosened.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     host_permissions: [...BUILT_IN_SITES],
+    // A site the person adds to an identity is asked for, one site at a time, when it is added.
+    optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

@@ -8,12 +8,23 @@ import { openPagesForTests } from '../src/extension/background/e2e-hooks';
 import { createPhotoJobs } from '../src/extension/background/photos';
 import { PHOTO_ENGINES } from '../src/extension/background/photos-engines';
 import { servePhotoPort } from '../src/extension/background/photos-port';
+import { watchAddedSites } from '../src/extension/background/site-scripts';
+import { startAutoLock } from '../src/extension/background/vault/auto-lock';
+import { resendDraftsOnChange } from '../src/extension/background/vault/resend-drafts';
+import { VaultService } from '../src/extension/background/vault/vault-service';
 import { PHOTO_PORT } from '../src/extension/messages';
 
 export default defineBackground(() => {
   const store = new TabFindingsStore();
-  const route = createRouter(createHandlers(store));
-  browser.runtime.onMessage.addListener((message, sender) => route(message, originOf(sender)));
+  const vault = new VaultService();
+  const autoLock = startAutoLock(vault);
+  resendDraftsOnChange();
+  watchAddedSites();
+  const route = createRouter(createHandlers(store, vault));
+  browser.runtime.onMessage.addListener((message, sender) => {
+    autoLock.touch();
+    return route(message, originOf(sender));
+  });
   const photoJobs = createPhotoJobs(store, PHOTO_ENGINES);
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === PHOTO_PORT) servePhotoPort(port, photoJobs);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { countryFromLocale } from '../../core/country';
+import { scanDraftForSite } from '../../core/identity/scan-for-site';
 import { MAX_DRAFT_CHARS, scanDraft } from '../../core/text/scan-draft';
 import { countFindings, fieldKeyOf, type ContentMessage, type FieldFindings, type FixReply, type Origin } from '../messages';
 import { loadSettings } from '../storage/settings';
@@ -8,9 +9,12 @@ import { sendHints } from './hints';
 import { createPhotoHandlers } from './photos-handlers';
 import type { Handlers } from './router';
 import type { TabFindingsStore } from './tab-findings';
+import { unlockedIdentities } from './vault/unlocked-identities';
+import { createVaultHandlers, pageHost } from './vault/vault-handlers';
+import type { VaultService } from './vault/vault-service';
 
 /** The background's answers to every message; `createRouter` checks each message first. */
-export function createHandlers(store: TabFindingsStore): Handlers {
+export function createHandlers(store: TabFindingsStore, vault: VaultService): Handlers {
   const updateTab = async (origin: Origin, fieldId: string, field: FieldFindings | null) => {
     const tabId = origin.tabId!;
     const state = await store.setField(tabId, fieldKeyOf(origin.frameId ?? 0, fieldId), field);
@@ -24,7 +28,10 @@ export function createHandlers(store: TabFindingsStore): Handlers {
       // Read once per update: the country for numbers, and the sites with in-page hints.
       const settings = await loadSettings();
       const country = settings.country ?? countryFromLocale(browser.i18n.getUILanguage());
-      const findings = scanDraft(text, { country });
+      // While unlocked, what belongs to another of the person's identities than the site's is a leak.
+      const identities = unlockedIdentities();
+      const host = identities?.length ? await pageHost(store, origin.tabId!) : undefined;
+      const findings = identities?.length && host ? scanDraftForSite(text, identities, host, { country }) : scanDraft(text, { country });
       // In-page hints (off unless the person turned them on for the site) never hold up the count.
       void sendHints(settings, origin, field.id, findings).catch(() => undefined);
       // The content script sends at most MAX_DRAFT_CHARS: a text that long was most likely cut.
@@ -72,5 +79,6 @@ export function createHandlers(store: TabFindingsStore): Handlers {
     },
 
     ...createPhotoHandlers(store),
+    ...createVaultHandlers(vault, store),
   };
 }

@@ -17,6 +17,17 @@ function setup() {
     'photo/choose': vi.fn(async () => ({ ok: true as const })),
     'photo/not-image': vi.fn(async () => null),
     'photo/forget': vi.fn(async () => ({ count: 0 })),
+    'vault/status': vi.fn(async () => ({ state: 'new' as const })),
+    'vault/create': vi.fn(async () => ({ ok: true as const })),
+    'vault/unlock': vi.fn(async () => ({ ok: true as const })),
+    'vault/lock': vi.fn(async () => null),
+    'vault/change-passphrase': vi.fn(async () => ({ ok: true as const })),
+    'vault/wipe': vi.fn(async () => null),
+    'vault/export': vi.fn(async () => ({ ok: false as const, error: 'no-vault' as const })),
+    'vault/import': vi.fn(async () => ({ ok: true as const })),
+    'identities/get': vi.fn(async () => ({ ok: false as const, error: 'locked' as const })),
+    'identities/save': vi.fn(async () => ({ ok: false as const, error: 'locked' as const })),
+    'site/identity': vi.fn(async () => ({ state: 'new' as const })),
   } satisfies Handlers;
   return { handlers, route: createRouter(handlers) };
 }
@@ -92,6 +103,14 @@ describe('createRouter: senders', () => {
   const pageOnly = [
     { type: 'findings/get', tabId: 4 },
     { type: 'page/check', tabId: 4 },
+    // The vault: a page (or a content script it fooled) must never unlock, read or wipe it.
+    { type: 'vault/status' },
+    { type: 'vault/unlock', passphrase: 'guess guess' },
+    { type: 'vault/wipe', confirm: true },
+    { type: 'vault/export' },
+    { type: 'identities/get' },
+    { type: 'identities/save', identities: [] },
+    { type: 'site/identity', tabId: 4 },
   ];
   const notContent: [string, Origin][] = [
     ['an extension page', PAGE],

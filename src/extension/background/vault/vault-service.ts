@@ -1,0 +1,214 @@
+import { readIdentities, storedIdentities, type Identity } from '../../../core/identity';
+import {
+  changePassphrase,
+  createVault,
+  exportBackup,
+  importBackup,
+  openRecord,
+  sealRecord,
+  unlockVault,
+  wipeKey,
+  type Vault,
+} from '../../../core/vault';
+import type {
+  ChangePassphraseReply,
+  CreateVaultReply,
+  ExportReply,
+  IdentitiesReply,
+  ImportReply,
+  SaveIdentitiesReply,
+  UnlockReply,
+  VaultState,
+} from '../../messages';
+import { MAX_BACKUP_CHARS } from '../../messages';
+import { tooShort } from './passphrase';
+import { setUnlockedIdentities } from './unlocked-identities';
+import { readSessionKey, readVault, writeSessionKey, writeVault } from './vault-storage';
+import { wipeEverything } from './wipe';
+
+/** The one record identities are sealed under. */
+const IDENTITIES_RECORD = 'identities';
+
+type Opened = { ok: true; identities: Identity[]; migrated: boolean } | { ok: false };
+
+/**
+ * The vault as the background holds it. The key lives here (and in storage.session, for a
+ * restarted service worker) only while unlocked; nothing outside the background ever gets it.
+ * Operations run one at a time, so an unlock and a save or a lock never interleave.
+ */
+export class VaultService {
+  private key: Uint8Array | undefined;
+  private vault: Vault | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor() {
+    void this.run(() => this.restore());
+  }
+
+  status(): Promise<VaultState> {
+    return this.run(async () => (this.key ? 'unlocked' : (await readVault()) ? 'locked' : 'new'));
+  }
+
+  create(passphrase: string): Promise<CreateVaultReply> {
+    return this.run(async () => {
+      if (await readVault()) return { ok: false, error: 'exists' };
+      if (tooShort(passphrase)) return { ok: false, error: 'too-short' };
+      const { vault, key } = await createVault(passphrase);
+      const sealed = sealIdentities(vault, key, []);
+      await writeVault(sealed);
+      await this.open(sealed, key, []);
+      return { ok: true };
+    });
+  }
+
+  unlock(passphrase: string): Promise<UnlockReply> {
+    return this.run(async () => {
+      const stored = await readVault();
+      if (!stored) return { ok: false, error: 'no-vault' };
+      if (!stored.ok) return { ok: false, error: stored.error === 'unsupported' ? 'unsupported' : 'corrupt' };
+      const unlocked = await unlockVault(stored.vault, passphrase);
+      if (!unlocked.ok) return unlocked;
+      const opened = openIdentities(stored.vault, unlocked.key);
+      if (!opened.ok) {
+        wipeKey(unlocked.key);
+        return { ok: false, error: 'corrupt' };
+      }
+      // Identities written by an older Parasol are stored again in the current shape.
+      const vault = opened.migrated ? sealIdentities(stored.vault, unlocked.key, opened.identities) : stored.vault;
+      if (opened.migrated) await writeVault(vault);
+      await this.open(vault, unlocked.key, opened.identities);
+      return { ok: true };
+    });
+  }
+
+  lock(): Promise<void> {
+    return this.run(() => this.close());
+  }
+
+  changePassphrase(old: string, next: string): Promise<ChangePassphraseReply> {
+    return this.run(async () => {
+      if (tooShort(next)) return { ok: false, error: 'too-short' };
+      const stored = await readVault();
+      if (!stored) return { ok: false, error: 'no-vault' };
+      if (!stored.ok) return { ok: false, error: stored.error === 'unsupported' ? 'unsupported' : 'corrupt' };
+      const changed = await changePassphrase(stored.vault, old, next);
+      if (!changed.ok) return changed;
+      const opened = openIdentities(changed.vault, changed.key);
+      await writeVault(changed.vault);
+      await this.open(changed.vault, changed.key, opened.ok ? opened.identities : []);
+      return { ok: true };
+    });
+  }
+
+  wipe(): Promise<void> {
+    return this.run(async () => {
+      await this.close();
+      await wipeEverything();
+    });
+  }
+
+  exportBackup(): Promise<ExportReply> {
+    return this.run(async () => {
+      const stored = await readVault();
+      if (!stored?.ok) return { ok: false, error: 'no-vault' };
+      return { ok: true, text: exportBackup(stored.vault), fileName: `parasol-backup-${new Date().toISOString().slice(0, 10)}.json` };
+    });
+  }
+
+  /** The vault is replaced only once the backup is whole, opens with `passphrase`, and its identities read. */
+  importBackup(text: string, passphrase: string): Promise<ImportReply> {
+    return this.run(async () => {
+      if (text.length > MAX_BACKUP_CHARS) return { ok: false, error: 'too-large' };
+      const parsed = importBackup(text);
+      if (!parsed.ok) return parsed;
+      const unlocked = await unlockVault(parsed.vault, passphrase);
+      if (!unlocked.ok) return { ok: false, error: unlocked.error === 'wrong-passphrase' ? 'wrong-passphrase' : unlocked.error };
+      const opened = openIdentities(parsed.vault, unlocked.key);
+      if (!opened.ok) {
+        wipeKey(unlocked.key);
+        return { ok: false, error: 'corrupt' };
+      }
+      const vault = opened.migrated ? sealIdentities(parsed.vault, unlocked.key, opened.identities) : parsed.vault;
+      await writeVault(vault);
+      await this.close();
+      await this.open(vault, unlocked.key, opened.identities);
+      return { ok: true };
+    });
+  }
+
+  identities(): Promise<IdentitiesReply> {
+    return this.run(async () => {
+      if (!this.key || !this.vault) return { ok: false, error: 'locked' };
+      const opened = openIdentities(this.vault, this.key);
+      return opened.ok ? { ok: true, identities: opened.identities } : { ok: false, error: 'locked' };
+    });
+  }
+
+  saveIdentities(raw: unknown): Promise<SaveIdentitiesReply> {
+    return this.run(async () => {
+      if (!this.key || !this.vault) return { ok: false, error: 'locked' };
+      // The options page sends a bare list, which the reader takes as the oldest stored shape.
+      const read = readIdentities(raw);
+      if (!read.ok) return { ok: false, error: 'invalid', ...(read.detail ? { detail: read.detail } : {}) };
+      const vault = sealIdentities(this.vault, this.key, read.value.identities);
+      await writeVault(vault);
+      this.vault = vault;
+      setUnlockedIdentities(read.value.identities);
+      return { ok: true, identities: read.value.identities };
+    });
+  }
+
+  private run<T>(job: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(job, job);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  /** A service worker the browser restarted comes back unlocked if the session still has the key. */
+  private async restore(): Promise<void> {
+    const key = await readSessionKey();
+    if (!key) return;
+    const stored = await readVault();
+    const opened = stored?.ok ? openIdentities(stored.vault, key) : { ok: false as const };
+    if (stored?.ok && opened.ok) {
+      await this.open(stored.vault, key, opened.identities);
+    } else {
+      wipeKey(key);
+      await writeSessionKey(undefined);
+    }
+  }
+
+  private async open(vault: Vault, key: Uint8Array, identities: Identity[]): Promise<void> {
+    if (this.key !== key) wipeKey(this.key);
+    this.key = key;
+    this.vault = vault;
+    await writeSessionKey(key);
+    setUnlockedIdentities(identities);
+  }
+
+  private async close(): Promise<void> {
+    const wasOpen = this.key !== undefined;
+    wipeKey(this.key);
+    this.key = undefined;
+    this.vault = undefined;
+    await writeSessionKey(undefined);
+    if (wasOpen) setUnlockedIdentities(undefined);
+  }
+}
+
+function sealIdentities(vault: Vault, key: Uint8Array, identities: readonly Identity[]): Vault {
+  return sealRecord(vault, key, IDENTITIES_RECORD, JSON.stringify(storedIdentities(identities)));
+}
+
+function openIdentities(vault: Vault, key: Uint8Array): Opened {
+  const opened = openRecord(vault, key, IDENTITIES_RECORD);
+  if (!opened.ok) return opened.error === 'missing' ? { ok: true, identities: [], migrated: false } : { ok: false };
+  let data: unknown;
+  try {
+    data = JSON.parse(opened.text);
+  } catch {
+    return { ok: false };
+  }
+  const read = readIdentities(data);
+  return read.ok ? { ok: true, identities: read.value.identities, migrated: read.migrated } : { ok: false };
+}
