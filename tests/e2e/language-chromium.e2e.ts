@@ -82,7 +82,7 @@ describe('Chromium in English, Parasol set to Spanish', () => {
     const substitutions = ['Lola $1', 'B$$', '3'];
     const view = await browser.openExtensionPage('popup.html');
     const browsers = await view.evaluate(
-      ({ names, substitutions }) => names.map((name) => [chrome.i18n.getMessage(name, substitutions), chrome.i18n.getMessage(name)]),
+      ({ names, substitutions }) => names.map((name) => [chrome.i18n.getMessage(name as 'extName', substitutions), chrome.i18n.getMessage(name as 'extName')]),
       { names, substitutions },
     );
     const ours = names.map((name) => [formatMessage(table, name, substitutions), formatMessage(table, name)]);
