@@ -1,13 +1,17 @@
 import { browser } from 'wxt/browser';
 import { getCountries, type CountryCode } from 'libphonenumber-js';
 import { countryFromLocale } from '../../core/country';
-import { t } from '../i18n';
+import { t, useChosenLanguage } from '../i18n';
 import { AD_AND_DATING_SITES, siteLabel } from '../sites';
 import { loadSettings, saveSettings, setHintSite } from '../storage/settings';
 import { localizePage } from './localize';
+import { languageSection } from './options-language';
+import { startVaultArea } from './options-vault';
 
 export async function startOptionsPage(doc: Document): Promise<void> {
+  await useChosenLanguage();
   localizePage(doc);
+  startVaultArea(doc.getElementById('vault-area')!, doc.getElementById('vault-news')!);
   await showCountryChoice(doc);
   doc.getElementById('sites')!.replaceChildren(
     ...AD_AND_DATING_SITES.map(siteLabel).map((label) => {
@@ -17,6 +21,7 @@ export async function startOptionsPage(doc: Document): Promise<void> {
     }),
   );
   await showHintChoices(doc);
+  doc.getElementById('language-area')!.replaceWith(await languageSection());
 }
 
 /** A switch per site for in-page hints: the built-in sites, then any other turned on from the popup. */

@@ -1,0 +1,60 @@
+import type { Identity } from '../../core/identity/schema';
+import type { VaultState } from '../messages';
+import { send } from '../send';
+import { h } from './options-dom';
+import { backupSection } from './options-backup';
+import { identitiesSection } from './options-identities';
+import { securitySection } from './options-security';
+import { sitesOverview } from './options-sites';
+import { unlockView } from './options-unlock';
+import { welcomeView } from './options-welcome';
+
+/** How often the page asks whether the vault is still as drawn, while it is visible (auto-lock, another tab). */
+const POLL_MS = 15_000;
+
+/**
+ * The part of the options page that depends on the vault: the welcome (no vault), the unlock
+ * form (locked), or the identities, sites, security and backup sections (unlocked). It follows
+ * the vault when it changes elsewhere: a lock from the popup or auto-lock shows the unlock form.
+ */
+export function startVaultArea(root: HTMLElement, news: HTMLElement): void {
+  let drawn: VaultState | undefined;
+  let drawing: Promise<void> | undefined;
+
+  async function draw(force: boolean, message?: string): Promise<void> {
+    const { state } = await send({ type: 'vault/status' });
+    if (!force && state === drawn) return;
+    news.textContent = message ?? '';
+    if (state === 'unlocked') {
+      const reply = await send({ type: 'identities/get' });
+      if (!reply.ok) return draw(true);
+      drawn = state;
+      root.replaceChildren(...unlocked(reply.identities));
+    } else {
+      drawn = state;
+      root.replaceChildren(state === 'new' ? welcomeView(() => redraw()) : unlockView(() => redraw(), () => redraw()));
+    }
+    root.dataset.state = state;
+  }
+
+  function redraw(message?: string): void {
+    drawing = draw(true, message);
+  }
+
+  function unlocked(identities: Identity[]): HTMLElement[] {
+    const map = h('div', {}, sitesOverview(identities));
+    const onChange = (next: Identity[]) => map.replaceChildren(sitesOverview(next));
+    return [identitiesSection(identities, onChange, () => redraw()), map, securitySection(redraw), backupSection(redraw)];
+  }
+
+  function check(): void {
+    if (document.visibilityState !== 'visible') return;
+    // One draw at a time; a check while one runs would only see the same state.
+    drawing = (drawing ?? Promise.resolve()).then(() => draw(false)).catch(() => undefined);
+  }
+
+  drawing = draw(true);
+  addEventListener('focus', check);
+  document.addEventListener('visibilitychange', check);
+  setInterval(check, POLL_MS);
+}
