@@ -9,9 +9,11 @@ import { createPhotoJobs } from '../src/extension/background/photos';
 import { PHOTO_ENGINES } from '../src/extension/background/photos-engines';
 import { servePhotoPort } from '../src/extension/background/photos-port';
 import { watchAddedSites } from '../src/extension/background/site-scripts';
+import { identityPhotoCheck } from '../src/extension/background/vault/photo-identity';
 import { startAutoLock } from '../src/extension/background/vault/auto-lock';
 import { resendDraftsOnChange } from '../src/extension/background/vault/resend-drafts';
 import { VaultService } from '../src/extension/background/vault/vault-service';
+import { startContainers } from '../src/extension/background/containers';
 import { PHOTO_PORT } from '../src/extension/messages';
 
 export default defineBackground(() => {
@@ -25,7 +27,7 @@ export default defineBackground(() => {
     autoLock.touch();
     return route(message, originOf(sender));
   });
-  const photoJobs = createPhotoJobs(store, PHOTO_ENGINES);
+  const photoJobs = createPhotoJobs(store, PHOTO_ENGINES, identityPhotoCheck(store));
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === PHOTO_PORT) servePhotoPort(port, photoJobs);
   });
@@ -33,5 +35,6 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener(async (tabId, change) => {
     if (change.status === 'loading' && (await store.navigated(tabId, change.url))) await showCount(tabId, 0);
   });
+  if (import.meta.env.FIREFOX) startContainers();
   if (import.meta.env.MODE === 'e2e') openPagesForTests();
 });

@@ -47,6 +47,8 @@ export interface Finding {
   lon?: number;
   country?: string;
   city?: string;
+  /** Kind `identity`, of another work persona: that persona's label, which its reason names ($LABEL$). */
+  identityLabel?: string;
   /** Where a face is in a photo (kind `face`), as fractions of the picture's width and height (0..1). */
   box?: { x: number; y: number; width: number; height: number };
 }

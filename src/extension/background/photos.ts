@@ -6,6 +6,7 @@ import type { PhotoJobs } from './photos-port';
 import { canDecode } from './photos-preview';
 import { photoOf, savePhoto } from './photos-save';
 import type { TabFindingsStore } from './tab-findings';
+import type { IdentityPhotoCheck } from './vault/photo-identity';
 
 /** The photo engines (metadata, faces, cleaning), passed in so that tests can run the same code on real ones. */
 export interface PhotoEngines {
@@ -23,7 +24,7 @@ export interface PhotoEngines {
  * then faces), listed next to the tab's text findings (the badge counts both), and cleans it
  * once the person chose to.
  */
-export function createPhotoJobs(store: TabFindingsStore, engines: PhotoEngines): PhotoJobs {
+export function createPhotoJobs(store: TabFindingsStore, engines: PhotoEngines, identityCheck?: IdentityPhotoCheck): PhotoJobs {
   return {
     async check(origin, file, bytes) {
       const tabId = origin.tabId!;
@@ -38,7 +39,9 @@ export function createPhotoJobs(store: TabFindingsStore, engines: PhotoEngines):
       const report = await engines.scanPhoto(bytes);
       const decodable = canDecode(report);
       const preview = decodable ? await engines.makePreview(bytes, report) : undefined;
-      const { format, width, height, findings, problems } = report;
+      const { format, width, height, problems } = report;
+      const leaks = decodable && identityCheck ? await identityCheck(tabId, bytes).catch(() => []) : [];
+      const findings = [...leaks, ...report.findings];
       photo = { ...photo, format, width, height, findings, problems, preview, faces: decodable ? 'looking' : 'skipped' };
       await savePhoto(store, tabId, key, photo);
       if (decodable) {

@@ -6,7 +6,12 @@ import { severityBadge } from './severity';
  * One finding as a list item, the same for text and photos: severity in colour, shape and word,
  * what kind of thing it is, the thing itself, and why it matters in plain words.
  */
-export function findingItem(doc: Document, finding: Finding, value = finding.value, reason = t(finding.reason)): HTMLLIElement {
+export function findingItem(
+  doc: Document,
+  finding: Finding,
+  value = finding.value,
+  reason = reasonText(finding),
+): HTMLLIElement {
   const item = doc.createElement('li');
   item.className = `finding finding-${finding.severity}`;
   item.dataset.kind = finding.kind;
@@ -23,4 +28,9 @@ export function findingItem(doc: Document, finding: Finding, value = finding.val
   because.textContent = reason;
   item.append(title, because);
   return item;
+}
+
+/** Why a finding matters, in plain words; a leak from another persona names it. */
+export function reasonText(finding: Finding): string {
+  return t(finding.reason, finding.identityLabel === undefined ? undefined : [finding.identityLabel]);
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { compareFindings, type Finding } from '../../core/findings';
 import { t } from '../i18n';
-import { findingItem } from './finding-item';
+import { findingItem, reasonText } from './finding-item';
 
 /**
  * One photo's findings in plain words, most serious first, as the text findings are shown:
@@ -33,7 +33,7 @@ function reasonOf(finding: Finding): string {
   if (finding.kind === 'location' && finding.city && finding.country) {
     return t('photoLocationNear', [finding.city, countryName(finding.country)]);
   }
-  return t(finding.reason);
+  return reasonText(finding);
 }
 
 /** The country's name in the browser's language, from its two-letter code. */

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { startHintsSwitch } from './hints-switch';
+import { startSiteIdentity } from './site-identity';
 import { useChosenLanguage } from '../i18n';
 import { localizePage } from './localize';
 import { offerSidePanel } from './side-panel-opener';
@@ -14,6 +15,7 @@ export async function startPopup(doc: Document): Promise<void> {
   localizePage(doc);
   const view = createTabView(doc);
   startHintsSwitch(doc, view);
+  startSiteIdentity(doc, view);
   const named = tabFromAddress(doc);
   const tabId = named ?? (await activeTab());
   // A popup closes itself once the side panel took over; a popup opened as a page stays.

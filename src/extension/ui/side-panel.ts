@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { startHintsSwitch } from './hints-switch';
+import { startSiteIdentity } from './site-identity';
 import { useChosenLanguage } from '../i18n';
 import { localizePage } from './localize';
 import { createTabView, tabFromAddress } from './tab-view';
@@ -14,6 +15,7 @@ export async function startSidePanel(doc: Document): Promise<void> {
   localizePage(doc);
   const view = createTabView(doc);
   startHintsSwitch(doc, view);
+  startSiteIdentity(doc, view);
   const pinned = tabFromAddress(doc);
   if (pinned !== undefined) return view.show(pinned);
 
