@@ -1,7 +1,7 @@
 import type { Identity } from '../../core/identity/schema';
 import type { VaultState } from '../messages';
 import { send } from '../send';
-import { h } from './options-dom';
+import { focusHeading, h } from './options-dom';
 import { backupSection } from './options-backup';
 import { identitiesSection } from './options-identities';
 import { securitySection } from './options-security';
@@ -30,6 +30,11 @@ export function startVaultArea(root: HTMLElement, news: HTMLElement): void {
       if (!reply.ok) return draw(true);
       drawn = state;
       root.replaceChildren(...unlocked(reply.identities));
+      // The person just unlocked or restored: start them at the identities (a check that found a change elsewhere keeps focus where it was).
+      if (force && message === undefined && document.activeElement === document.body) {
+        const heading = root.querySelector<HTMLElement>('#identities-heading');
+        if (heading) focusHeading(heading);
+      }
     } else {
       drawn = state;
       root.replaceChildren(state === 'new' ? welcomeView(() => redraw()) : unlockView(() => redraw(), () => redraw()));
