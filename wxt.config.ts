@@ -17,7 +17,8 @@ export default defineConfig({
     // activeTab + scripting: check any other page only when the person asks, from the popup.
     // offscreen (Chrome): the face finder's page; Firefox runs it in a frame of its background page.
     // alarms + idle: the vault's auto-lock.
-    permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'idle', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // contextualIdentities (Firefox): a container per work persona, an option; it cannot be optional there.
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'idle', ...(browser === 'firefox' ? ['contextualIdentities'] : ['offscreen'])],
     // The face finder is WebAssembly (TensorFlow.js); nothing else is loosened.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     host_permissions: [...BUILT_IN_SITES],
@@ -26,6 +27,8 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
+          // cookies: opening a tab in a persona's container; asked for when the option is switched on.
+          optional_permissions: ['cookies'],
           browser_specific_settings: {
             gecko: {
               id: 'parasol@parasol.invalid',
