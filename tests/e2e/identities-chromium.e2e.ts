@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchChromiumWithParasol, typeIntoProfile, type ChromiumWithParasol } from './support/chromium';
 import { startDemoServer, type DemoServer } from './support/demo';
 import { NEVER_IN_PAGE, PASSPHRASE, PERSONAL, SPACED_PERSONAL, WORDS_PERSONAL, WORK } from './support/identities';
-import { addIdentityOnOptionsPage, lockOnOptionsPage, setPassphraseOnOptionsPage } from './support/options-driver';
+import { addIdentityOnOptionsPage, lockOnOptionsPage, setPassphraseOnOptionsPage, type DriverPage } from './support/options-driver';
 
 let demo: DemoServer;
 let browser: ChromiumWithParasol;
@@ -40,7 +40,8 @@ async function expectNothingOfIdentitiesIn(page: Page): Promise<void> {
 
 describe('Chromium: identities keep work and personal apart', () => {
   test('the personal number typed on the work persona\'s site is "your personal number"; locked, only a phone number', async () => {
-    const options = await browser.openExtensionPage('options.html', { width: 360, height: 800 });
+    const optionsPage = await browser.openExtensionPage('options.html', { width: 360, height: 800 });
+    const options = optionsPage as unknown as DriverPage;
     await setPassphraseOnOptionsPage(options, PASSPHRASE);
     await addIdentityOnOptionsPage(options, { kind: 'personal', ...PERSONAL });
     await addIdentityOnOptionsPage(options, { kind: 'work', ...WORK });
@@ -72,6 +73,6 @@ describe('Chromium: identities keep work and personal apart', () => {
     await expect.poll(() => popup.locator('#site-identity').innerText()).toContain('Unlock');
     expect(await popup.locator('#site-identity').innerText()).not.toContain('Lola');
     await expectNothingOfIdentitiesIn(page);
-    await Promise.all([popup.close(), page.close(), options.close()]);
+    await Promise.all([popup.close(), page.close(), optionsPage.close()]);
   });
 });

@@ -1,6 +1,14 @@
-import type { Page } from 'playwright-core';
+/**
+ * Drives the options page as a person does (types, clicks), in Chromium (playwright) and in
+ * Firefox (puppeteer over WebDriver BiDi): only the calls both page types share.
+ */
+export interface DriverPage {
+  click(selector: string): Promise<unknown>;
+  type(selector: string, text: string): Promise<unknown>;
+  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
+}
 
-interface NewIdentity {
+export interface NewIdentity {
   kind: 'personal' | 'work';
   label: string;
   names?: string[];
@@ -9,22 +17,49 @@ interface NewIdentity {
   sites?: string[];
 }
 
-async function ask(page: Page, message: unknown): Promise<unknown> {
-  return page.evaluate((m) => chrome.runtime.sendMessage(m), message);
+async function until(page: DriverPage, what: string, selector: string, present = true, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await page.evaluate((s) => document.querySelector(s) !== null, selector).catch(() => !present);
+    if (found === present) return;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what} (${selector})`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
-export async function setPassphraseOnOptionsPage(page: Page, passphrase: string): Promise<void> {
-  const reply = await ask(page, { type: 'vault/create', passphrase });
-  if (!(reply as { ok: boolean }).ok) throw new Error(`vault/create: ${JSON.stringify(reply)}`);
+/** First run: the welcome's passphrase, typed twice; done when the identities section shows. */
+export async function setPassphraseOnOptionsPage(page: DriverPage, passphrase: string): Promise<void> {
+  await until(page, 'the welcome', '#welcome-form');
+  await page.type('#welcome-form input[name="welcome-passphrase"]', passphrase);
+  await page.type('#welcome-form input[name="welcome-again"]', passphrase);
+  await page.click('#welcome-form button[type="submit"]');
+  await until(page, 'the identities section (the vault is made)', '#add-identity');
 }
 
-export async function addIdentityOnOptionsPage(page: Page, identity: NewIdentity): Promise<void> {
-  const current = (await ask(page, { type: 'identities/get' })) as { identities: unknown[] };
-  const full = { id: `${identity.kind}-${current.identities.length}`, colour: 'pink', icon: 'briefcase', names: [], aliases: [], phones: [], emails: [], handles: [], places: [], photos: [], sites: [], ...identity };
-  const reply = await ask(page, { type: 'identities/save', identities: [...current.identities, full] });
-  if (!(reply as { ok: boolean }).ok) throw new Error(`identities/save: ${JSON.stringify(reply)}`);
+/** Adds one identity through its form and saves it; done when it is listed. */
+export async function addIdentityOnOptionsPage(page: DriverPage, identity: NewIdentity): Promise<void> {
+  const before = await page.evaluate(() => document.querySelectorAll('li.identity').length, null);
+  await page.click('#add-identity');
+  await until(page, 'the identity form', '.identity-form');
+  await page.type('.identity-form input[name="label"]', identity.label);
+  await page.click(`.identity-form fieldset.kind input[value="${identity.kind}"]`);
+  for (const [name, values] of [['names', identity.names], ['phones', identity.phones], ['emails', identity.emails]] as const) {
+    if (values?.length) await page.type(`.identity-form textarea[name="${name}"]`, values.join('\n'));
+  }
+  for (const site of identity.sites ?? []) {
+    await page.type('.identity-form input[name="site"]', site);
+    await page.click('.identity-form button.add-site');
+    await until(page, `the site ${site} in the form`, `.identity-form li[data-site="${site}"]`);
+  }
+  await page.click('.identity-form button.save');
+  await until(page, 'the form to close', '.identity-form', false);
+  const after = await page.evaluate(() => document.querySelectorAll('li.identity').length, null);
+  if (after !== before + 1) throw new Error(`Expected ${before + 1} identities listed, found ${after}`);
 }
 
-export async function lockOnOptionsPage(page: Page): Promise<void> {
-  await ask(page, { type: 'vault/lock' });
+/** Security → "Lock now"; done when the unlock form shows. */
+export async function lockOnOptionsPage(page: DriverPage): Promise<void> {
+  await page.click('#lock-now');
+  await until(page, 'the unlock form', 'input[type="password"]');
+  await until(page, 'the identities to leave the page', '#add-identity', false);
 }
