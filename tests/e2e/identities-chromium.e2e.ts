@@ -3,7 +3,16 @@ import type { Page } from 'playwright-core';
 import { launchChromiumWithParasol, typeIntoProfile, type ChromiumWithParasol } from './support/chromium';
 import { startDemoServer, type DemoServer } from './support/demo';
 import { NEVER_IN_PAGE, PASSPHRASE, PERSONAL, SPACED_PERSONAL, WORDS_PERSONAL, WORK } from './support/identities';
-import { addIdentityOnOptionsPage, lockOnOptionsPage, setPassphraseOnOptionsPage, type DriverPage } from './support/options-driver';
+import {
+  addIdentityOnOptionsPage,
+  lockOnOptionsPage,
+  makeDatabase,
+  setPassphraseOnOptionsPage,
+  storedByParasol,
+  unlockOnOptionsPage,
+  wipeOnOptionsPage,
+  type DriverPage,
+} from './support/options-driver';
 
 let demo: DemoServer;
 let browser: ChromiumWithParasol;
@@ -74,5 +83,20 @@ describe('Chromium: identities keep work and personal apart', () => {
     expect(await popup.locator('#site-identity').innerText()).not.toContain('Lola');
     await expectNothingOfIdentitiesIn(page);
     await Promise.all([popup.close(), page.close(), optionsPage.close()]);
+  });
+
+  test('a quick wipe leaves nothing of Parasol in storage.local, storage.session or IndexedDB', async () => {
+    const optionsPage = await browser.openExtensionPage('options.html', { width: 360, height: 800 });
+    const options = optionsPage as unknown as DriverPage;
+    await unlockOnOptionsPage(options, PASSPHRASE);
+    await makeDatabase(options, 'parasol-cache');
+    const before = await storedByParasol(options);
+    expect(before.local).toContain('vault');
+    expect(before.session).toContain('vaultKey');
+    expect(before.databases).toContain('parasol-cache');
+
+    await wipeOnOptionsPage(options);
+    expect(await storedByParasol(options)).toEqual({ local: [], session: [], databases: [] });
+    await optionsPage.close();
   });
 });

@@ -3,7 +3,16 @@ import type { Page } from 'puppeteer-core';
 import { launchFirefoxWithParasol, openExtensionPage, waitFor, type FirefoxWithParasol } from './support/firefox';
 import { PROFILE_EDITOR, startDemoServer, type DemoServer } from './support/demo';
 import { NEVER_IN_PAGE, PASSPHRASE, PERSONAL, SPACED_PERSONAL, WORDS_PERSONAL, WORK } from './support/identities';
-import { addIdentityOnOptionsPage, lockOnOptionsPage, setPassphraseOnOptionsPage, type DriverPage } from './support/options-driver';
+import {
+  addIdentityOnOptionsPage,
+  lockOnOptionsPage,
+  makeDatabase,
+  setPassphraseOnOptionsPage,
+  storedByParasol,
+  unlockOnOptionsPage,
+  wipeOnOptionsPage,
+  type DriverPage,
+} from './support/options-driver';
 
 let demo: DemoServer | undefined;
 let firefox: FirefoxWithParasol | undefined;
@@ -76,5 +85,23 @@ describe('Firefox ESR: identities keep work and personal apart', () => {
     expect(await popup.$eval('#site-identity', (e) => e.textContent ?? '')).not.toContain('Lola');
     await expectNothingOfIdentitiesIn(page);
     await Promise.all([popup.close(), options.close(), page.close()]);
+  });
+
+  test('a quick wipe leaves nothing of Parasol in storage.local, storage.session or IndexedDB', async () => {
+    const { browser: ff } = running(firefox, 'Firefox with Parasol');
+    const page = await ff.newPage();
+    await page.goto(running(demo, 'The demo server').url('profile.html'));
+    const options = await openExtensionPage(ff, page, 'options');
+    const driver = options as unknown as DriverPage;
+    await unlockOnOptionsPage(driver, PASSPHRASE);
+    await makeDatabase(driver, 'parasol-cache');
+    const before = await storedByParasol(driver);
+    expect(before.local).toContain('vault');
+    expect(before.session).toContain('vaultKey');
+    expect(before.databases).toContain('parasol-cache');
+
+    await wipeOnOptionsPage(driver);
+    expect(await storedByParasol(driver)).toEqual({ local: [], session: [], databases: [] });
+    await Promise.all([options.close(), page.close()]);
   });
 });

@@ -63,3 +63,44 @@ export async function lockOnOptionsPage(page: DriverPage): Promise<void> {
   await until(page, 'the unlock form', 'input[type="password"]');
   await until(page, 'the identities to leave the page', '#add-identity', false);
 }
+
+export async function unlockOnOptionsPage(page: DriverPage, passphrase: string): Promise<void> {
+  await until(page, 'the unlock form', '#unlock-form');
+  await page.type('#unlock-form input[name="unlock"]', passphrase);
+  await page.click('#unlock-form button[type="submit"]');
+  await until(page, 'the identities section (unlocked)', '#add-identity');
+}
+
+/** Security → quick wipe, then its confirmation; done when the welcome shows again. */
+export async function wipeOnOptionsPage(page: DriverPage): Promise<void> {
+  await page.click('#wipe');
+  await until(page, 'the wipe confirmation', '#wipe-confirm');
+  await page.click('#wipe-confirm');
+  await until(page, 'the welcome after the wipe', '#welcome-form');
+}
+
+/** Everything Parasol keeps in the extension's storage, read from one of its pages. */
+export function storedByParasol(page: DriverPage): Promise<{ local: string[]; session: string[]; databases: string[] }> {
+  return page.evaluate(async () => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    const [local, session, databases] = await Promise.all([api.storage.local.get(null), api.storage.session.get(null), indexedDB.databases()]);
+    return { local: Object.keys(local), session: Object.keys(session), databases: databases.map((db) => db.name ?? '') };
+  }, null);
+}
+
+/** An IndexedDB database in the extension's origin, as a library Parasol uses might leave one. */
+export function makeDatabase(page: DriverPage, name: string): Promise<void> {
+  return page.evaluate(
+    (dbName) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open(dbName, 1);
+        request.onupgradeneeded = () => request.result.createObjectStore('models');
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      }),
+    name,
+  );
+}
