@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefoxWithParasol, openExtensionPage, waitFor, type FirefoxWithParasol } from './support/firefox';
 import { startDemoServer, type DemoServer } from './support/demo';
+import { IDENTITY_COLOURS, IDENTITY_ICONS } from '../../src/core/identity/schema';
 
 /**
  * Firefox containers for a work persona: with the option on and the vault unlocked, the persona
@@ -57,6 +58,35 @@ function containersOfTabs(page: Page, path: string): Promise<string[]> {
 }
 
 describe('Firefox: a work persona\'s site opens in its own container', () => {
+  // First: once 127.0.0.1 is a persona's site, a demo tab no longer stays where puppeteer opened it.
+  test('Firefox takes every colour and icon an identity can have, for a container', async () => {
+    const ff = running(firefox, 'Firefox with Parasol');
+    const hook = await ff.browser.newPage();
+    await hook.goto(running(demo, 'The demo server').url('inbox.html'));
+    const options = await openExtensionPage(ff.browser, hook, 'options');
+    const result = await options.evaluate(
+      async (colours) => {
+        interface Api {
+          getSupportedIcons(): Promise<{ icon: string }[]>;
+          create(details: object): Promise<{ cookieStoreId: string; color: string }>;
+          remove(cookieStoreId: string): Promise<unknown>;
+        }
+        const api = (globalThis as unknown as { browser: { contextualIdentities: Api } }).browser.contextualIdentities;
+        const made: string[] = [];
+        // Firefox 153 reports turquoise and toolbar by new names (cyan, gray) but still takes them.
+        for (const color of colours) {
+          const container = await api.create({ name: `e2e ${color}`, color, icon: 'circle' });
+          made.push(color);
+          await api.remove(container.cookieStoreId);
+        }
+        return { made, icons: (await api.getSupportedIcons()).map((i) => i.icon).sort() };
+      },
+      [...IDENTITY_COLOURS],
+    );
+    expect(result).toEqual({ made: [...IDENTITY_COLOURS], icons: [...IDENTITY_ICONS].sort() });
+    await options.close();
+  });
+
   test('the option on and the vault unlocked: a container "Lola", and the persona\'s site reopened in it', async () => {
     const ff = running(firefox, 'Firefox with Parasol');
     const site = running(demo, 'The demo server');
@@ -116,4 +146,5 @@ describe('Firefox: a work persona\'s site opens in its own container', () => {
     expect((await containers(options)).filter((c) => c.name === 'Lola')).toEqual([]);
     await options.close();
   });
+
 });

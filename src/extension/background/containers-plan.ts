@@ -65,11 +65,21 @@ export function planContainers(identities: readonly Identity[], existing: readon
       plan.links[persona.id] = container.cookieStoreId;
       taken.add(container.cookieStoreId);
     }
-    if (container.name !== look.name || container.color !== look.color || container.icon !== look.icon) {
+    if (container.name !== look.name || !sameColour(container.color, look.color) || container.icon !== look.icon) {
       plan.update.push({ cookieStoreId: container.cookieStoreId, look });
     }
   }
   return plan;
+}
+
+/**
+ * Newer Firefox (the 153 ESR) renamed two container colours; it still takes the old names, which
+ * the identity schema keeps so that the 140 ESR works too, but reports the new ones.
+ */
+const RENAMED_COLOURS: Readonly<Record<string, string>> = { turquoise: 'cyan', toolbar: 'gray' };
+
+function sameColour(reported: string, wanted: string): boolean {
+  return reported === wanted || reported === RENAMED_COLOURS[wanted];
 }
 
 /** The tab as Firefox reports it (the fields Parasol reads). */

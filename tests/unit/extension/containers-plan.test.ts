@@ -35,6 +35,15 @@ describe('planContainers', () => {
     expect(plan.update).toEqual([]);
   });
 
+  it('takes Firefox 153\'s new names for turquoise and toolbar as the same colours', () => {
+    const teal = v.parse(IdentitiesSchema, [{ ...lola, colour: 'turquoise' }, { ...rosa, colour: 'toolbar' }]);
+    const existing = [container('c1', 'Lola', 'cyan', 'briefcase'), container('c2', 'Rosa', 'gray', 'gift')];
+    expect(planContainers(teal, existing, { lola: 'c1', rosa: 'c2' }).update).toEqual([]);
+    expect(planContainers(teal, [container('c1', 'Lola', 'blue', 'briefcase')], { lola: 'c1' }).update).toEqual([
+      { cookieStoreId: 'c1', look: { name: 'Lola', color: 'turquoise', icon: 'briefcase' } },
+    ]);
+  });
+
   it('never gives one container to two personas', () => {
     const twins = v.parse(IdentitiesSchema, [lola, { ...rosa, label: 'Lola' }]);
     const plan = planContainers(twins, [container('firefox-container-1', 'Lola', 'pink', 'briefcase')], { rosa: 'firefox-container-1' });
