@@ -5,7 +5,7 @@
 export interface DriverPage {
   click(selector: string): Promise<unknown>;
   type(selector: string, text: string): Promise<unknown>;
-  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
 }
 
 export interface NewIdentity {
