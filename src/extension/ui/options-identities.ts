@@ -37,7 +37,7 @@ export function identitiesSection(initial: Identity[], changed: (identities: Ide
     return reply.detail ? t('identityInvalidDetail', reply.detail) : t('identityInvalid');
   }
 
-  function showList(focusId?: string): void {
+  function showList(focusId?: string, focusAdd = false): void {
     const personalTaken = identities.some((identity) => identity.kind === 'personal');
     const list = h('ul', { class: 'identity-list' });
     for (const identity of identities) list.append(identityItem(identity));
@@ -45,6 +45,7 @@ export function identitiesSection(initial: Identity[], changed: (identities: Ide
     add.addEventListener('click', () => showForm(blankIdentity(personalTaken ? 'work' : 'personal'), true));
     body.replaceChildren(identities.length ? list : h('p', { class: 'empty' }, t('identitiesEmpty')), add);
     if (focusId) body.querySelector<HTMLElement>(`[data-id="${CSS.escape(focusId)}"] .edit`)?.focus();
+    else if (focusAdd) add.focus();
   }
 
   function identityItem(identity: Identity): HTMLLIElement {
@@ -103,7 +104,7 @@ export function identitiesSection(initial: Identity[], changed: (identities: Ide
         }
         return problem;
       },
-      close: () => showList(isNew ? undefined : identity.id),
+      close: () => showList(isNew ? undefined : identity.id, isNew),
     });
     body.replaceChildren(form);
   }
