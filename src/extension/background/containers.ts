@@ -83,3 +83,18 @@ async function reopen(tabs: Browser.Tabs.Static, tabId: number, url: string, tab
     // No `cookies` permission (revoked in the add-ons manager) or the tab is gone: leave it as it is.
   }
 }
+
+/**
+ * For the quick wipe: removes the containers Parasol made for personas (their names are the
+ * personas' labels) and forgets them. Firefox deletes the cookies kept in them too. Nothing in Chrome.
+ */
+export async function removeContainers(): Promise<void> {
+  const containers = (browser as unknown as Partial<FirefoxApis>).contextualIdentities;
+  active = undefined;
+  if (containers) {
+    for (const cookieStoreId of Object.values(await loadLinks())) {
+      await containers.remove(cookieStoreId).catch(() => undefined);
+    }
+  }
+  await linksItem.removeValue();
+}
