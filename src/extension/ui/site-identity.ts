@@ -28,6 +28,8 @@ export function startSiteIdentity(doc: Document, view: TabView): void {
   });
 }
 
+const SITE_OF = { personal: 'popupSitePersonal', work: 'popupSiteWork' } as const;
+
 function draw(doc: Document, strip: HTMLElement, { state, identity }: SiteIdentityReply): void {
   strip.hidden = state === 'new';
   strip.className = `site-identity site-identity-${state}`;
@@ -53,6 +55,6 @@ function draw(doc: Document, strip: HTMLElement, { state, identity }: SiteIdenti
   badge.style.setProperty('--identity-colour', COLOUR_HEX[identity.colour]);
   badge.textContent = ICON_GLYPH[identity.icon];
   const text = doc.createElement('p');
-  text.textContent = t(identity.kind === 'personal' ? 'popupSitePersonal' : 'popupSiteWork', identity.label);
+  text.textContent = t(SITE_OF[identity.kind], identity.label);
   strip.replaceChildren(badge, text);
 }

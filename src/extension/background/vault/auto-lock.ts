@@ -3,7 +3,11 @@ import { loadSettings } from '../../storage/settings';
 import { onIdentitiesChange } from './unlocked-identities';
 import type { VaultService } from './vault-service';
 
-const ALARM = 'parasol-auto-lock';
+export const AUTO_LOCK_ALARM = 'parasol-auto-lock';
+const ALARM = AUTO_LOCK_ALARM;
+
+/** What auto-lock uses of the browser's idle API (absent on Firefox for Android). */
+export type IdleApi = Pick<typeof browser.idle, 'setDetectionInterval' | 'onStateChanged'>;
 /** The shortest idle time the browsers' idle API detects. */
 const MIN_IDLE_SECONDS = 15;
 
@@ -19,8 +23,7 @@ export interface AutoLock {
  * does not (Firefox for Android), an alarm counts from the last use of Parasol. Alarms and idle
  * events wake a stopped service worker, so the lock happens even then.
  */
-export function startAutoLock(vault: VaultService): AutoLock {
-  const idle = browser.idle as typeof browser.idle | undefined;
+export function startAutoLock(vault: Pick<VaultService, 'lock'>, idle: IdleApi | null = browser.idle ?? null): AutoLock {
   let minutes = 0;
   let unlocked = false;
 
