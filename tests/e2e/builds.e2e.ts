@@ -21,10 +21,11 @@ async function allText(dir: string): Promise<string> {
 
 describe.each([
   // Chrome's side panel and offscreen document (where faces are found) need permissions of their
-  // own, which grant no access to pages; Firefox's sidebar and background page need none.
-  ['Chrome', CHROME_BUILD, ['storage', 'activeTab', 'scripting', 'offscreen', 'sidePanel']],
-  ['Firefox', FIREFOX_BUILD, ['storage', 'activeTab', 'scripting']],
-])('the shipped %s build', (_name, dir, permissions) => {
+  // own, which grant no access to pages; Firefox's sidebar and background page need none. alarms
+  // and idle: the vault's auto-lock. contextualIdentities: Firefox containers (it cannot be optional).
+  ['Chrome', CHROME_BUILD, ['storage', 'activeTab', 'scripting', 'alarms', 'idle', 'offscreen', 'sidePanel'], undefined],
+  ['Firefox', FIREFOX_BUILD, ['storage', 'activeTab', 'scripting', 'alarms', 'idle', 'contextualIdentities'], ['cookies']],
+])('the shipped %s build', (_name, dir, permissions, optional) => {
   test('asks for no access to every site and lets no page detect it', async () => {
     const manifest = await manifestOf(dir);
     for (const pattern of [...manifest.host_permissions, ...manifest.permissions]) {
@@ -36,6 +37,9 @@ describe.each([
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.permissions).toEqual(permissions);
+    // Any other site only when the person adds it to an identity, one site per request.
+    expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
+    expect(manifest.optional_permissions).toEqual(optional);
   });
 
   test('has a side panel (Chrome) or sidebar (Firefox) showing the findings page', async () => {

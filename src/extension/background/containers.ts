@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type Browser from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
+import { onWipe } from './vault/wipe';
 import { storage } from 'wxt/utils/storage';
 import { MAX_IDENTITIES, type Identity } from '../../core/identity/schema';
 import { loadSettings, settingsItem } from '../storage/settings';
@@ -51,6 +52,8 @@ export function startContainers(): void {
   };
   onIdentitiesChange(resync);
   settingsItem.watch(resync);
+  // A wipe leaves no container named after a persona behind.
+  onWipe(removeContainers);
   tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url !== undefined) void reopen(tabs, tabId, change.url, tab);
   });

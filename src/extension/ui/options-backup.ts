@@ -38,7 +38,8 @@ const IMPORT_MESSAGES: Record<Exclude<ImportReply, { ok: true }>['error'], strin
   'wrong-passphrase': 'backupWrongPassphrase',
 };
 
-function importer(redraw: (news?: string) => void): HTMLElement {
+/** Restore from a backup file; also offered on the welcome (a new device) and while locked. */
+export function importer(redraw: (news?: string) => void): HTMLElement {
   const headingId = uid('import-heading');
   const fileId = uid('backup-file');
   const file = h('input', { id: fileId, type: 'file', accept: '.json,.parasol,application/json', 'aria-describedby': `${fileId}-help` });

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
+import { requestContainerPermissions } from './container-permission';
 import { LANGUAGE_CHOICES, loadSettings, saveSettings, type LanguageChoice } from '../storage/settings';
 import { h, statusLine, uid } from './options-dom';
 
@@ -55,6 +56,12 @@ function containersChoice(on: boolean): HTMLElement {
   const box = h('input', { id, type: 'checkbox', checked: on, 'aria-describedby': `${id}-help` });
   const status = statusLine();
   box.addEventListener('change', async () => {
+    // Asked in the click itself (a user gesture); without it tabs cannot be opened in a container.
+    if (box.checked && !(await requestContainerPermissions())) {
+      box.checked = false;
+      status.textContent = t('containersRefused');
+      return;
+    }
     await saveSettings({ containers: box.checked });
     status.textContent = t('optionsSaved');
   });

@@ -102,7 +102,8 @@ function changePassphrase(redraw: (news?: string) => void): HTMLElement {
   return form;
 }
 
-function wipe(redraw: (news?: string) => void): HTMLElement {
+/** Quick wipe; also offered while locked, for a forgotten passphrase or when everything must go now. */
+export function wipe(redraw: (news?: string) => void): HTMLElement {
   const headingId = uid('wipe-heading');
   const start = h('button', { type: 'button', id: 'wipe', class: 'danger' }, t('securityWipe'));
   const area = h('div', {}, start);

@@ -1,16 +1,15 @@
+import { browser } from 'wxt/browser';
 import type { Identity } from '../../core/identity/schema';
+import { t } from '../i18n';
 import type { VaultState } from '../messages';
 import { send } from '../send';
 import { focusHeading, h } from './options-dom';
-import { backupSection } from './options-backup';
+import { backupSection, importer } from './options-backup';
 import { identitiesSection } from './options-identities';
-import { securitySection } from './options-security';
+import { securitySection, wipe } from './options-security';
 import { sitesOverview } from './options-sites';
 import { unlockView } from './options-unlock';
 import { welcomeView } from './options-welcome';
-
-/** How often the page asks whether the vault is still as drawn, while it is visible (auto-lock, another tab). */
-const POLL_MS = 15_000;
 
 /**
  * The part of the options page that depends on the vault: the welcome (no vault), the unlock
@@ -37,7 +36,7 @@ export function startVaultArea(root: HTMLElement, news: HTMLElement): void {
       }
     } else {
       drawn = state;
-      root.replaceChildren(state === 'new' ? welcomeView(() => redraw()) : unlockView(() => redraw(), () => redraw()));
+      root.replaceChildren(...(state === 'new' ? [welcomeView(() => redraw()), restoreSection()] : [unlockView(() => redraw(), () => redraw()), lockedChoices()]));
     }
     root.dataset.state = state;
   }
@@ -52,6 +51,23 @@ export function startVaultArea(root: HTMLElement, news: HTMLElement): void {
     return [identitiesSection(identities, onChange, () => redraw()), map, securitySection(redraw), backupSection(redraw)];
   }
 
+  /** A new device: the person may bring their identities from a backup instead of starting empty. */
+  function restoreSection(): HTMLElement {
+    return h('section', { id: 'restore', 'aria-labelledby': 'restore-heading' }, h('h2', { id: 'restore-heading' }, t('welcomeRestoreHeading')), importer(redraw));
+  }
+
+  /** Locked, and the passphrase is forgotten or everything must go now: wipe, or restore a backup. */
+  function lockedChoices(): HTMLElement {
+    return h(
+      'section',
+      { id: 'locked-choices', 'aria-labelledby': 'locked-choices-heading' },
+      h('h2', { id: 'locked-choices-heading' }, t('lockedChoicesHeading')),
+      h('p', { class: 'help' }, t('lockedChoicesHelp')),
+      wipe(redraw),
+      importer(redraw),
+    );
+  }
+
   function check(): void {
     if (document.visibilityState !== 'visible') return;
     // One draw at a time; a check while one runs would only see the same state.
@@ -61,5 +77,8 @@ export function startVaultArea(root: HTMLElement, news: HTMLElement): void {
   drawing = draw(true);
   addEventListener('focus', check);
   document.addEventListener('visibilitychange', check);
-  setInterval(check, POLL_MS);
+  // A lock or unlock anywhere (popup, auto-lock, another tab) changes the key in storage.session.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if ((area === 'session' && 'vaultKey' in changes) || (area === 'local' && 'vault' in changes)) check();
+  });
 }

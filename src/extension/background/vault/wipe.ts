@@ -10,16 +10,17 @@ export function onWipe(undo: () => Promise<void>): void {
 /**
  * Quick wipe: everything Parasol keeps on this device is deleted: storage.local (vault, settings),
  * storage.session (key, findings), every IndexedDB database and Cache Storage of the extension's
- * origin (the face finder's libraries may keep models there), then what other parts registered.
+ * origin (the face finder's libraries may keep models there), after what other parts registered.
  * Each step runs even if one before it failed; the first failure is thrown at the end.
  */
 export async function wipeEverything(): Promise<void> {
+  // Other parts first: they may read what they stored (which containers they made) to undo it.
   const steps: Array<() => Promise<unknown>> = [
+    ...extraWipes,
     () => browser.storage.local.clear(),
     () => browser.storage.session.clear(),
     deleteDatabases,
     deleteCaches,
-    ...extraWipes,
   ];
   let failure: unknown;
   for (const step of steps) {
