@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromiumWithParasol, typeIntoProfile, type ChromiumWithParasol } from './support/chromium';
 import { startDemoServer, type DemoServer } from './support/demo';
+import { halvedCopy } from './support/identities';
+import { FACE_PHOTO, photosListed } from './support/photos';
+import { readFileSync } from 'node:fs';
 import { NEVER_IN_PAGE, PASSPHRASE, PERSONAL, SPACED_PERSONAL, WORDS_PERSONAL, WORK } from './support/identities';
 import {
   addIdentityOnOptionsPage,
@@ -82,6 +85,34 @@ describe('Chromium: identities keep work and personal apart', () => {
     await expect.poll(() => popup.locator('#site-identity').innerText()).toContain('Unlock');
     expect(await popup.locator('#site-identity').innerText()).not.toContain('Lola');
     await expectNothingOfIdentitiesIn(page);
+    await Promise.all([popup.close(), page.close(), optionsPage.close()]);
+  });
+
+  test('a personal photo, halved and saved again, picked on the work persona\'s site is "one of your personal photos"', async () => {
+    const optionsPage = await browser.openExtensionPage('options.html', { width: 360, height: 800 });
+    const options = optionsPage as unknown as DriverPage;
+    await unlockOnOptionsPage(options, PASSPHRASE);
+    // The personal identity gets the original photo (only its hash and a blurred 32-pixel copy are kept).
+    await optionsPage.locator('li.identity', { hasText: PERSONAL.label }).locator('button.edit').click();
+    await optionsPage.locator('.identity-form input[type="file"]').setInputFiles({ name: 'me.jpg', mimeType: 'image/jpeg', buffer: readFileSync(FACE_PHOTO) });
+    await expect.poll(() => optionsPage.locator('.identity-form .photos-of img').count(), { timeout: 10_000 }).toBe(1);
+    await optionsPage.locator('.identity-form button.save').click();
+    await expect.poll(() => optionsPage.locator('.identity-form').count()).toBe(0);
+
+    const page = await browser.context.newPage();
+    await page.goto(demo.url('profile.html'));
+    const tabId = await browser.tabIdOf(page);
+    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    await page.bringToFront();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('#avatar-button')]);
+    await chooser.setFiles({ name: 'profile-picture.jpg', mimeType: 'image/jpeg', buffer: halvedCopy(FACE_PHOTO) });
+    const listed = async () => (await popup.evaluate(photosListed)).find((photo) => photo.name === 'profile-picture.jpg');
+    await expect.poll(async () => (await listed())?.state, { timeout: 20_000 }).toBe('waiting');
+    const photo = (await listed())!;
+    expect(photo.kinds).toContain('identity');
+    expect(photo.text).toContain('This is one of your personal photos.');
+    await expectNothingOfIdentitiesIn(page);
+    await lockOnOptionsPage(options);
     await Promise.all([popup.close(), page.close(), optionsPage.close()]);
   });
 

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import jpeg from 'jpeg-js';
+import { halve } from '../../unit/core/image/halve';
 /**
  * The identities the identity end-to-end tests set up (made up): a personal identity and a work
  * persona whose site is the demo ad site. The draft types the personal number in two disguises.
@@ -24,3 +27,8 @@ export const WORDS_PERSONAL = ' or call seven zero two five five five zero one f
 
 /** What must never reach a page: every identity detail the person did not type there themselves. */
 export const NEVER_IN_PAGE = ['Maria', 'Lopez', 'maria.lopez', '+17025550147', '7255550199', 'Lola', 'your personal'];
+
+/** A photo as a site would shrink it: half the size (each pixel the mean of four), saved again at quality 70. */
+export function halvedCopy(path: string): Buffer {
+  return jpeg.encode(halve(jpeg.decode(readFileSync(path), { useTArray: true })), 70).data;
+}
