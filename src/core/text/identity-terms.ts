@@ -88,13 +88,30 @@ function wordHits(view: TextView, needle: string): Array<[number, number]> {
   return hits;
 }
 
+/**
+ * What is searched for a name: its folded form, and that form without spaces or dots (when it
+ * differs), or nothing for a name too short to search. Kept per term: the same terms are
+ * searched at every pause in typing.
+ */
+const nameForms = new Map<string, string[]>();
+
+function nameFormsOf(value: string): string[] {
+  let forms = nameForms.get(value);
+  if (forms) return forms;
+  const folded = foldTerm(value);
+  const joined = folded.replace(/[\s.\-_]/g, '');
+  forms = (folded.match(/[\p{L}\p{N}]/gu) ?? []).length < MIN_NAME_LETTERS ? [] : joined !== folded ? [folded, joined] : [folded];
+  if (nameForms.size >= MAX_TERMS * 2) nameForms.clear();
+  nameForms.set(value, forms);
+  return forms;
+}
+
 /** A name or place in any case, with or without accents, letters swapped or spelled out. */
 function nameHits(draft: Draft, value: string): Array<[number, number]> {
-  const folded = foldTerm(value);
-  if ((folded.match(/[\p{L}\p{N}]/gu) ?? []).length < MIN_NAME_LETTERS) return [];
-  const joined = folded.replace(/[\s.\-_]/g, '');
+  const forms = nameFormsOf(value);
+  if (forms.length === 0) return [];
   const view = draft.foldedView();
-  return [...wordHits(view, folded), ...(joined !== folded ? wordHits(view, joined) : [])];
+  return forms.flatMap((form) => wordHits(view, form));
 }
 
 /** A term's number in E.164, by country and term: the same few terms are read again at every keystroke. */
@@ -134,6 +151,18 @@ function emailHits(draft: Draft, value: string): Array<[number, number]> {
   return [...spansOf(draft.emailCandidates(), (n) => n === email), ...bareUsernameHits(draft, local)];
 }
 
+const parsedHandles = new Map<string, { platform?: string; user: string }>();
+
+/** parseHandle, kept per term (it runs the handle finders on the term). */
+function handleOf(value: string): { platform?: string; user: string } {
+  let parsed = parsedHandles.get(value);
+  if (!parsed) {
+    if (parsedHandles.size >= MAX_TERMS) parsedHandles.clear();
+    parsedHandles.set(value, (parsed = parseHandle(value)));
+  }
+  return parsed;
+}
+
 /** "instagram:jane", "instagram.com/jane", "@jane", "$jane": the app (if named) and the name. */
 function parseHandle(value: string): { platform?: string; user: string } {
   const named = /^([a-z]+):([^/].*)$/i.exec(value);
@@ -147,7 +176,7 @@ function parseHandle(value: string): { platform?: string; user: string } {
 }
 
 function handleHits(draft: Draft, value: string): Array<[number, number]> {
-  const { platform, user } = parseHandle(value);
+  const { platform, user } = handleOf(value);
   const matches = (normalized: string) => {
     const cut = normalized.indexOf(':');
     return normalized.slice(cut + 1) === user && (!platform || normalized.slice(0, cut) === platform);

@@ -40,18 +40,33 @@ const ASCII = Array.from({ length: 128 }, (_, code) => {
 /** Invisible characters slipped between letters. */
 const INVISIBLE = /^[\u00ad\u200b-\u200d\u2060\ufeff]$/;
 
+/**
+ * Folds of characters outside ASCII, kept: a draft repeats the same few (its script, its emoji),
+ * and folding one takes a lower-casing, a normalization and a test per mark.
+ */
+const wideFolds = new Map<string, string>();
+const MAX_WIDE_FOLDS = 4096;
+
+function foldWide(char: string): string {
+  let out = wideFolds.get(char);
+  if (out !== undefined) return out;
+  out = '';
+  if (!INVISIBLE.test(char)) {
+    for (const part of char.toLowerCase().normalize('NFD')) {
+      if (/\p{M}/u.test(part)) continue;
+      out += SWAPS[part] ?? part;
+    }
+  }
+  if (wideFolds.size >= MAX_WIDE_FOLDS) wideFolds.clear();
+  wideFolds.set(char, out);
+  return out;
+}
+
 /** Folds one character; an "@" or "$" starting a word is a sigil ("@jane", "$jane"), not a letter. */
 function foldChar(char: string, previous = ''): string {
   if ((char === '@' || char === '$') && !/[\p{L}\p{N}]/u.test(previous)) return char;
   const code = char.charCodeAt(0);
-  if (code < 128) return ASCII[code]!;
-  if (INVISIBLE.test(char)) return '';
-  let out = '';
-  for (const part of char.toLowerCase().normalize('NFD')) {
-    if (/\p{M}/u.test(part)) continue;
-    out += SWAPS[part] ?? part;
-  }
-  return out;
+  return code < 128 ? ASCII[code]! : foldWide(char);
 }
 
 function foldText(text: string): string {

@@ -21,23 +21,33 @@ export class TextView {
    * several characters), each pointing back at the character it came from.
    */
   static mapped(source: string, map: (char: string, previous: string) => string): TextView {
-    const starts: number[] = [];
-    const ends: number[] = [];
+    // Typed arrays grown by doubling, and the draft walked by code unit: this runs on every
+    // keystroke's draft, and arrays of numbers and a string iterator cost several times more.
+    let starts = new Int32Array(source.length + 16);
+    let ends = new Int32Array(source.length + 16);
     let out = '';
-    let at = 0;
+    let length = 0;
     let previous = '';
-    for (const char of source) {
-      const next = at + char.length;
+    for (let at = 0; at < source.length; ) {
+      const code = source.charCodeAt(at);
+      const wide = code >= 0xd800 && code <= 0xdbff && at + 1 < source.length && (source.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
+      const next = at + (wide ? 2 : 1);
+      const char = wide ? source.slice(at, next) : source[at]!;
       const replaced = map(char, previous);
       previous = char;
       out += replaced;
-      for (let i = 0; i < replaced.length; i++) {
-        starts.push(at);
-        ends.push(next);
+      if (length + replaced.length > starts.length) {
+        const grown = Math.max(starts.length * 2, length + replaced.length);
+        starts = grow(starts, grown);
+        ends = grow(ends, grown);
+      }
+      for (let i = 0; i < replaced.length; i++, length++) {
+        starts[length] = at;
+        ends[length] = next;
       }
       at = next;
     }
-    return new TextView(out, source, Int32Array.from(starts), Int32Array.from(ends));
+    return new TextView(out, source, starts.subarray(0, length), ends.subarray(0, length));
   }
 
   /** This view with its characters swapped one for one (`text` has the same length). */
@@ -143,6 +153,12 @@ export class TextView {
     copy(copies[copies.length - 2]!, copies[copies.length - 1]!);
     return new TextView(parts.join(''), this.source, starts, ends);
   }
+}
+
+function grow(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(length);
+  grown.set(array);
+  return grown;
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
