@@ -207,6 +207,13 @@ function usableTerms(terms: readonly IdentityTerm[]): IdentityTerm[] {
   });
 }
 
+/** Drops what is kept of the terms (their folded forms, numbers, handles): the vault locked. */
+export function forgetIdentityTerms(): void {
+  nameForms.clear();
+  parsedHandles.clear();
+  termNumbers.clear();
+}
+
 /**
  * Anything from another of the person's identities (a name, number, email, handle or place)
  * in any form the other finders read: "María" as "maria", "M a r i a", "m@r1a"; a number with

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { forgetIdentityTerms } from '../../../core/text/identity-terms';
 import { forgetScannedParts } from '../../../core/text/scan-draft';
 import type { ContentMessage } from '../../messages';
 import { onIdentitiesChange } from './unlocked-identities';
@@ -6,11 +7,14 @@ import { onIdentitiesChange } from './unlocked-identities';
 /**
  * When the vault locks or unlocks, or the identities change, every open draft is checked again:
  * each tab's content script sends its fields anew. On a lock, what the scanner kept of the
- * identities' numbers is dropped first, so no answer about them outlives the key.
+ * identities' terms (and the answers about numbers) is dropped first, so no answer about them outlives the key.
  */
 export function resendDraftsOnChange(): void {
   onIdentitiesChange((identities) => {
-    if (identities === undefined) forgetScannedParts();
+    if (identities === undefined) {
+      forgetScannedParts();
+      forgetIdentityTerms();
+    }
     void resendDrafts();
   });
 }
