@@ -2,6 +2,7 @@ import { readIdentities, storedIdentities, type Identity } from '../../../core/i
 import {
   changePassphrase,
   createVault,
+  DEFAULT_KDF_COST,
   exportBackup,
   importBackup,
   openRecord,
@@ -72,6 +73,17 @@ export class VaultService {
       if (!opened.ok) {
         wipeKey(unlocked.key);
         return { ok: false, error: 'corrupt' };
+      }
+      // A vault made with weaker key-derivation settings than today's is sealed again with today's.
+      if (weakerThanDefault(stored.vault)) {
+        const raised = await changePassphrase(stored.vault, passphrase, passphrase, DEFAULT_KDF_COST);
+        if (raised.ok) {
+          wipeKey(unlocked.key);
+          const vault = sealIdentities(raised.vault, raised.key, opened.identities);
+          await writeVault(vault);
+          await this.open(vault, raised.key, opened.identities);
+          return { ok: true };
+        }
       }
       // Identities written by an older Parasol are stored again in the current shape.
       const vault = opened.migrated ? sealIdentities(stored.vault, unlocked.key, opened.identities) : stored.vault;
@@ -194,6 +206,10 @@ export class VaultService {
     await writeSessionKey(undefined);
     if (wasOpen) setUnlockedIdentities(undefined);
   }
+}
+
+function weakerThanDefault({ kdf }: Vault): boolean {
+  return kdf.memoryKiB < DEFAULT_KDF_COST.memoryKiB || kdf.iterations < DEFAULT_KDF_COST.iterations;
 }
 
 function sealIdentities(vault: Vault, key: Uint8Array, identities: readonly Identity[]): Vault {

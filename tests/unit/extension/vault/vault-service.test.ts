@@ -165,3 +165,25 @@ describe('VaultService order', () => {
     vi.restoreAllMocks();
   });
 });
+
+describe('VaultService key-derivation settings', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('a vault made with weaker settings than today\'s is sealed again with today\'s on unlock, identities kept', async () => {
+    const { createVault, sealRecord } = await import('../../../../src/core/vault');
+    const { storedIdentities } = await import('../../../../src/core/identity/stored');
+    const weak = await createVault(PASS, { memoryKiB: 8 * 1024, iterations: 1, parallelism: 1 });
+    const vault = sealRecord(weak.vault, weak.key, 'identities', JSON.stringify(storedIdentities(SAVED)));
+    await fakeBrowser.storage.local.set({ vault });
+    const service = new VaultService();
+    await expect(service.unlock(PASS)).resolves.toEqual({ ok: true });
+    const { vault: raised } = (await stored()) as { vault: { kdf: { memoryKiB: number; iterations: number; salt: string } } };
+    expect(raised.kdf).toMatchObject({ memoryKiB: 64 * 1024, iterations: 3 });
+    expect(raised.kdf.salt).not.toBe(weak.vault.kdf.salt);
+    await expect(service.identities()).resolves.toEqual({ ok: true, identities: SAVED });
+    await service.lock();
+    await expect(service.unlock(PASS)).resolves.toEqual({ ok: true });
+  });
+});
