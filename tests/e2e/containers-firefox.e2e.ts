@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefoxWithParasol, openExtensionPage, waitFor, type FirefoxWithParasol } from './support/firefox';
+import { launchFirefoxWithParasol, openExtensionPage, waitFor, type FirefoxWithParasol, running } from './support/firefox';
 import { startDemoServer, type DemoServer } from './support/demo';
 import { IDENTITY_COLOURS, IDENTITY_ICONS } from '../../src/core/identity/schema';
 
@@ -22,11 +22,6 @@ afterAll(async () => {
   await firefox?.close();
   await demo?.close();
 });
-
-function running<T>(value: T | undefined, what: string): T {
-  if (!value) throw new Error(`${what} did not start; see the beforeAll error`);
-  return value;
-}
 
 /** A message to the background from Parasol's page, as the options page sends it. */
 function ask(page: Page, message: unknown): Promise<unknown> {

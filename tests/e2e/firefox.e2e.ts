@@ -4,6 +4,7 @@ import {
   launchFirefox,
   launchFirefoxWithParasol,
   openExtensionPage,
+  running,
   waitFor,
   type FirefoxWithParasol,
   type RunningFirefox,
@@ -29,11 +30,6 @@ afterAll(async () => {
   await Promise.allSettled([firefox?.close(), plain?.close()]);
   await demo?.close();
 });
-
-function running<T>(value: T | undefined, what: string): T {
-  if (!value) throw new Error(`${what} did not start; see the beforeAll error`);
-  return value;
-}
 
 async function openProfile(page: Page): Promise<void> {
   await page.goto(running(demo, 'The demo server').url('profile.html'));

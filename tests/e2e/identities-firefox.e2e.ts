@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefoxWithParasol, openExtensionPage, waitFor, type FirefoxWithParasol } from './support/firefox';
+import { launchFirefoxWithParasol, openExtensionPage, waitFor, type FirefoxWithParasol, running, typeAtEnd } from './support/firefox';
 import { PROFILE_EDITOR, startDemoServer, type DemoServer } from './support/demo';
 import { NEVER_IN_PAGE, PASSPHRASE, PERSONAL, SPACED_PERSONAL, WORDS_PERSONAL, WORK } from './support/identities';
 import {
@@ -26,20 +26,6 @@ afterAll(async () => {
   await firefox?.close();
   await demo?.close();
 });
-
-function running<T>(value: T | undefined, what: string): T {
-  if (!value) throw new Error(`${what} did not start; see the beforeAll error`);
-  return value;
-}
-
-async function typeAtEnd(page: Page, text: string): Promise<void> {
-  await page.bringToFront();
-  await page.click(PROFILE_EDITOR);
-  await page.keyboard.down('Control');
-  await page.keyboard.press('End');
-  await page.keyboard.up('Control');
-  await page.keyboard.type(text);
-}
 
 function listed(view: Page) {
   return view.evaluate(() =>

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { launchFirefoxWithParasol, openExtensionPage, waitFor, type FirefoxWithParasol } from './support/firefox';
+import { launchFirefoxWithParasol, openExtensionPage, waitFor, type FirefoxWithParasol, running } from './support/firefox';
 import { startDemoServer, type DemoServer } from './support/demo';
 import {
   BAD_FILES,
@@ -40,11 +40,6 @@ afterAll(async () => {
   await demo?.close();
   await rm(files, { recursive: true, force: true });
 });
-
-function running<T>(value: T | undefined, what: string): T {
-  if (!value) throw new Error(`${what} did not start; see the beforeAll error`);
-  return value;
-}
 
 async function profileAndPopup(): Promise<{ page: Page; popup: Page }> {
   const { browser } = running(firefox, 'Firefox with Parasol');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefoxWithParasol, openExtensionPage, waitFor, type FirefoxWithParasol } from './support/firefox';
+import { launchFirefoxWithParasol, openExtensionPage, waitFor, type FirefoxWithParasol, running, typeAtEnd } from './support/firefox';
 import { PROFILE_EDITOR, startDemoServer, TYPED_DRAFT, TYPED_PHONE, type DemoServer } from './support/demo';
 
 
@@ -16,23 +16,6 @@ afterAll(async () => {
   await firefox?.close();
   await demo?.close();
 });
-
-function running<T>(value: T | undefined, what: string): T {
-  if (!value) throw new Error(`${what} did not start; see the beforeAll error`);
-  return value;
-}
-
-/** Types at the end of the demo profile's Quill editor, as a person would. */
-async function typeAtEnd(page: Page, text: string): Promise<void> {
-  await page.click(PROFILE_EDITOR);
-  await page.keyboard.down('Control');
-  await page.keyboard.press('End');
-  await page.keyboard.up('Control');
-  await page.keyboard.type(text);
-  await waitFor('the typed text in the editor', () =>
-    page.$eval(PROFILE_EDITOR, (editor, typed) => editor.textContent?.endsWith(typed), text.trim()),
-  );
-}
 
 async function profileWithNumber(): Promise<Page> {
   const page = await running(firefox, 'Firefox with Parasol').browser.newPage();

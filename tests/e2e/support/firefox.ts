@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { PROFILE_EDITOR } from './demo';
 import { FIREFOX_E2E_BUILD, requireFile } from './paths';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -173,4 +174,23 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
     timer = setTimeout(() => reject(new Error(message)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** A browser a test file's beforeAll started, or a clear error pointing at why it did not start. */
+export function running<T>(value: T | undefined, what: string): T {
+  if (!value) throw new Error(`${what} did not start; see the beforeAll error`);
+  return value;
+}
+
+/** Types at the end of the demo profile's Quill editor, as a person would, in front. */
+export async function typeAtEnd(page: Page, text: string): Promise<void> {
+  await page.bringToFront();
+  await page.click(PROFILE_EDITOR);
+  await page.keyboard.down('Control');
+  await page.keyboard.press('End');
+  await page.keyboard.up('Control');
+  await page.keyboard.type(text);
+  await waitFor('the typed text in the editor', () =>
+    page.$eval(PROFILE_EDITOR, (editor, typed) => editor.textContent?.endsWith(typed), text.trim()),
+  );
 }
