@@ -4,6 +4,7 @@ import { MAX_DRAFT_CHARS } from '../core/text/scan-draft';
 import type { Identity } from '../core/identity/schema';
 import type { ParseError } from '../core/vault/format';
 import type { UnlockError } from '../core/vault/vault';
+import type { NormalHandle, WarnListError, WarnListSummary, WarnMatch } from '../core/warnlist/types';
 import { IMAGE_FORMATS, MAX_PHOTO_BYTES, PHOTO_PROBLEMS, type ImageFormat, type PhotoProblem } from '../core/image/photo-report';
 
 /**
@@ -31,6 +32,16 @@ const PhotoFile = v.object({
   type: v.pipe(v.string(), v.maxLength(200)),
   size: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
+
+/** Limits on what a page's content script may send to be checked against warning lists. */
+export const MAX_HANDLE_TEXT_CHARS = 64 * 1024;
+export const MAX_HANDLE_TEXTS = 200;
+export const MAX_HANDLE_LINKS = 500;
+/**
+ * A list file's text, as a message can carry it (Chrome's messages stop at 64 MiB). Larger
+ * files are refused by size before they are read.
+ */
+export const MAX_LIST_CHARS = 48 * 2 ** 20;
 
 /** A passphrase as typed; its rules (MIN_PASSPHRASE) are checked by the background, which answers 'too-short'. */
 const Passphrase = v.pipe(v.string(), v.maxLength(1024));
@@ -96,6 +107,32 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('identities/save'), identities: v.unknown() }),
   /** Popup: which identity the tab's site belongs to. */
   v.object({ type: v.literal('site/identity'), tabId: TabId }),
+
+  // Warning lists (issue 6). Lists live in the vault: every answer is 'locked' while it is locked.
+  /**
+   * Content script → background: what on the page could be a client's handle: text (visible
+   * messages, an article's text, a built-in site's known fields) and link targets (tel:, mailto:,
+   * wa.me, t.me, profile links). The background finds, normalises and looks them up; the page learns nothing.
+   */
+  v.object({
+    type: v.literal('handles/found'),
+    texts: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_HANDLE_TEXT_CHARS))), v.maxLength(MAX_HANDLE_TEXTS)),
+    links: v.pipe(v.array(v.pipe(v.string(), v.maxLength(2048))), v.maxLength(MAX_HANDLE_LINKS)),
+  }),
+  /** Popup: check one number, email or username typed or pasted by the person. */
+  v.object({ type: v.literal('warn/check'), handle: v.pipe(v.string(), v.maxLength(500)) }),
+  /**
+   * Options page: import a list (file text, or an armored block pasted from a messenger) with the
+   * code or passphrase that opens it. Progress goes to storage.session (`listImportProgress`).
+   */
+  v.object({ type: v.literal('lists/import'), text: v.pipe(v.string(), v.maxLength(MAX_LIST_CHARS)), secret: v.pipe(v.string(), v.maxLength(1000)) }),
+  /** Options page: the lists held (summaries only, never entries). */
+  v.object({ type: v.literal('lists/get') }),
+  v.object({ type: v.literal('lists/remove'), id: v.pipe(v.string(), v.maxLength(200)) }),
+  /** Report a bad client: added to the person's own list, ready to share. Checked in full by the background. */
+  v.object({ type: v.literal('report/add'), report: v.unknown() }),
+  /** The person's own reports, signed with their own key, as a file and as a text block, with the code that opens it. */
+  v.object({ type: v.literal('report/export') }),
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -118,6 +155,10 @@ export interface TabFindings {
   fields: Record<string, FieldFindings>;
   /** Photos the page was given or is waiting for, by `<frameId>:<photoId>`. */
   photos?: Record<string, PhotoFindings>;
+  /** Handles on the page that a held warning list knows (shown in the popup, counted on the badge). */
+  warnings?: PageWarning[];
+  /** How many distinct handles on the page were checked against the lists. */
+  handlesChecked?: number;
 }
 
 /**
@@ -163,7 +204,8 @@ export type PhotoChoiceReply = { ok: true } | { ok: false; error: PhotoChoiceErr
 
 export function countFindings(state: TabFindings): number {
   const inFields = Object.values(state.fields).reduce((sum, field) => sum + field.findings.length, 0);
-  return inFields + Object.values(state.photos ?? {}).reduce((sum, photo) => sum + countPhoto(photo), 0);
+  const inPhotos = Object.values(state.photos ?? {}).reduce((sum, photo) => sum + countPhoto(photo), 0);
+  return inFields + inPhotos + (state.warnings?.length ?? 0);
 }
 
 export type CheckPageReply = { ok: true } | { ok: false; error: 'noAccess' };
@@ -193,6 +235,27 @@ export interface SiteIdentityReply {
   identity?: SiteIdentity;
 }
 
+/** One handle on a page (as it was written there) that a held list knows. */
+export interface PageWarning {
+  /** The handle as the page wrote it, for the popup; never sent to the page. */
+  written: string;
+  handle: NormalHandle;
+  matches: WarnMatch[];
+}
+export type WarnCheckReply = { ok: true; handle: NormalHandle; matches: WarnMatch[] } | { ok: false; error: 'locked' | 'not-a-handle' | 'no-lists' };
+export type ListImportReply =
+  | { ok: true; summary: WarnListSummary; added: number; merged: number; warnings: 'expired'[] }
+  | { ok: false; error: WarnListError | 'locked' };
+export type ListsReply = { ok: true; lists: WarnListSummary[] } | { ok: false; error: 'locked' };
+export type ReportReply = { ok: true } | { ok: false; error: 'locked' | 'invalid'; detail?: string };
+export type ReportExportReply = { ok: true; text: string; armored: string; secret: string; fileName: string } | { ok: false; error: 'locked' | 'nothing' };
+/** Import progress, in storage.session under `listImportProgress`, for the options page. */
+export interface ListImportProgress {
+  stage: 'reading' | 'opening' | 'indexing' | 'saving' | 'done';
+  done: number;
+  total: number;
+}
+
 export interface Replies {
   'draft/update': { count: number };
   'draft/forget': { count: number };
@@ -214,6 +277,13 @@ export interface Replies {
   'identities/get': IdentitiesReply;
   'identities/save': SaveIdentitiesReply;
   'site/identity': SiteIdentityReply;
+  'handles/found': { count: number };
+  'warn/check': WarnCheckReply;
+  'lists/import': ListImportReply;
+  'lists/get': ListsReply;
+  'lists/remove': ListsReply;
+  'report/add': ReportReply;
+  'report/export': ReportExportReply;
 }
 
 export type ReplyOf<T extends MessageType> = Replies[T];

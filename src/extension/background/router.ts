@@ -12,7 +12,7 @@ export type Handlers = {
 };
 
 /** Messages only a content script may send, and only from inside a tab. */
-const FROM_CONTENT: ReadonlySet<MessageType> = new Set(['draft/update', 'draft/forget', 'page/opened', 'photo/not-image', 'photo/forget']);
+const FROM_CONTENT: ReadonlySet<MessageType> = new Set(['draft/update', 'draft/forget', 'page/opened', 'photo/not-image', 'photo/forget', 'handles/found']);
 
 export class RefusedMessage extends Error {
   override name = 'RefusedMessage';
