@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import { countryFromLocale } from '../../core/country';
 import { scanDraftForSite } from '../../core/identity/scan-for-site';
 import { MAX_DRAFT_CHARS, scanDraft } from '../../core/text/scan-draft';
 import { countFindings, fieldKeyOf, type ContentMessage, type FieldFindings, type FixReply, type Origin } from '../messages';
 import { loadSettings } from '../storage/settings';
 import { showCount } from './badge';
+import { personCountry } from './country';
 import { sendHints } from './hints';
 import { createPhotoHandlers } from './photos-handlers';
 import type { Handlers } from './router';
@@ -27,7 +27,7 @@ export function createHandlers(store: TabFindingsStore, vault: VaultService): Ha
     'draft/update': async ({ field, text }, origin) => {
       // Read once per update: the country for numbers, and the sites with in-page hints.
       const settings = await loadSettings();
-      const country = settings.country ?? countryFromLocale(browser.i18n.getUILanguage());
+      const country = await personCountry(settings);
       // While unlocked, what belongs to another of the person's identities than the site's is a leak.
       const identities = unlockedIdentities();
       const host = identities?.length ? await pageHost(store, origin.tabId!) : undefined;

@@ -6,6 +6,8 @@ import { send } from '../send';
 import { focusHeading, h } from './options-dom';
 import { backupSection, importer } from './options-backup';
 import { identitiesSection } from './options-identities';
+import { listsSection } from './options-lists';
+import { reportSection } from './options-report';
 import { securitySection, wipe } from './options-security';
 import { sitesOverview } from './options-sites';
 import { unlockView } from './options-unlock';
@@ -48,7 +50,7 @@ export function startVaultArea(root: HTMLElement, news: HTMLElement): void {
   function unlocked(identities: Identity[]): HTMLElement[] {
     const map = h('div', {}, sitesOverview(identities));
     const onChange = (next: Identity[]) => map.replaceChildren(sitesOverview(next));
-    return [identitiesSection(identities, onChange, () => redraw()), map, securitySection(redraw), backupSection(redraw)];
+    return [identitiesSection(identities, onChange, () => redraw()), map, listsSection(), reportSection(), securitySection(redraw), backupSection(redraw)];
   }
 
   /** A new device: the person may bring their identities from a backup instead of starting empty. */

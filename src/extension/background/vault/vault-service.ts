@@ -6,6 +6,7 @@ import {
   exportBackup,
   importBackup,
   openRecord,
+  removeRecord,
   sealRecord,
   unlockVault,
   wipeKey,
@@ -167,6 +168,28 @@ export class VaultService {
       this.vault = vault;
       setUnlockedIdentities(read.value.identities);
       return { ok: true, identities: read.value.identities };
+    });
+  }
+
+  /** Another part's record (warning lists), opened while unlocked; undefined when there is none. */
+  readRecord(id: string): Promise<{ ok: true; text: string | undefined } | { ok: false; error: 'locked' | 'corrupt' }> {
+    return this.run(async () => {
+      if (!this.key || !this.vault) return { ok: false, error: 'locked' };
+      const opened = openRecord(this.vault, this.key, id);
+      if (opened.ok) return { ok: true, text: opened.text };
+      return opened.error === 'missing' ? { ok: true, text: undefined } : { ok: false, error: 'corrupt' };
+    });
+  }
+
+  /** Seals several records at once (null removes one), in one write of the vault. */
+  writeRecords(changes: Record<string, string | null>): Promise<{ ok: true } | { ok: false; error: 'locked' }> {
+    return this.run(async () => {
+      if (!this.key || !this.vault) return { ok: false, error: 'locked' };
+      let vault = this.vault;
+      for (const [id, text] of Object.entries(changes)) vault = text === null ? removeRecord(vault, id) : sealRecord(vault, this.key, id, text);
+      await writeVault(vault);
+      this.vault = vault;
+      return { ok: true };
     });
   }
 
