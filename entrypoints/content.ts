@@ -7,6 +7,7 @@ import { watchDrafts } from '../src/extension/content/watch-drafts';
 import { catchPhotos } from '../src/extension/content/photo-catch';
 import { PhotoHolds, realBackend } from '../src/extension/content/photo-holds';
 import { listenForPhotoChoices } from '../src/extension/content/photo-listen';
+import { watchHandles } from '../src/extension/content/handles-watch';
 
 export default defineContentScript({
   matches: [...BUILT_IN_SITES],
@@ -32,7 +33,10 @@ export default defineContentScript({
     const holds = new PhotoHolds(realBackend((message) => browser.runtime.sendMessage(message)));
     const stopCatching = catchPhotos(window, holds);
     const stopChoices = listenForPhotoChoices(holds);
+    // Handles on the page, checked against the person's warning lists: the top frame speaks for the tab.
+    const stopHandles = window === window.top ? watchHandles(document, { send: (found) => send({ type: 'handles/found', ...found }) }) : () => undefined;
     ctx.onInvalidated(() => {
+      stopHandles();
       stopCatching();
       stopChoices();
       stopListening();

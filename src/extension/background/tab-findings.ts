@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { FieldFindings, PhotoFindings, TabFindings } from '../messages';
+import type { FieldFindings, PageWarning, PhotoFindings, TabFindings } from '../messages';
 
 /**
  * Findings per tab. Kept in `storage.session` (memory only, never written to disk) so that they
@@ -54,6 +54,14 @@ export class TabFindingsStore {
     return this.change(tabId, (state) => {
       const photos = update({ ...state.photos });
       return photos && { ...state, watching: true, photos };
+    });
+  }
+
+  /** Sets the page's handles that a held list knows and how many were checked (none, 0, while the vault is locked). */
+  setWarnings(tabId: number, warnings: PageWarning[], checked: number): Promise<TabFindings> {
+    return this.change(tabId, (state) => {
+      const { warnings: _old, ...rest } = state;
+      return { ...rest, watching: true, ...(warnings.length > 0 ? { warnings } : {}), handlesChecked: checked };
     });
   }
 
