@@ -6,6 +6,8 @@ import type { FixAction, FixRequest } from './fix-buttons';
 import { renderFindings } from './findings-list';
 import { choosePhoto } from './photo-choose';
 import { renderPhotos } from './photo-list';
+import { startCheckHandle } from './check-handle';
+import { renderWarnings } from './warnings-list';
 
 /**
  * What the popup and the side panel share: the findings of one tab, kept current while the
@@ -47,7 +49,9 @@ export function createTabView(doc: Document): TabView {
     const photos = renderPhotos(doc, state, (photoKey, choice, button) => {
       if (tabId !== undefined) void choosePhoto(tabId, photoKey, choice, button, status).then(refresh);
     });
+    const warnings = renderWarnings(doc, state);
     findings.replaceChildren(
+      ...(warnings ? [warnings] : []),
       renderFindings(doc, state, { onFix: (request, action, button) => void fix(request, action, button) }),
       ...(photos ? [photos] : []),
     );
@@ -93,6 +97,9 @@ export function createTabView(doc: Document): TabView {
     // On success the content script reports itself, and the storage listener below shows it.
     if (!reply.ok) summary.textContent = t('popupCannotCheck');
   });
+
+  // Check by hand (the form `check-handle`, where the page has it).
+  startCheckHandle(doc);
 
   // Keep the list current while the page is open and the person goes on typing.
   browser.storage.onChanged.addListener((changes, area) => {
