@@ -45,7 +45,10 @@ export function watchHandles(doc: Document, options: HandleWatchOptions): () => 
     timer = setTimeout(() => whenIdle(() => run()), wait);
   };
 
-  const observer = new MutationObserver(schedule);
+  // Typing in a draft changes the page at every key: the person's own words are not read, so they do not count.
+  const observer = new MutationObserver((records) => {
+    if (records.some((record) => !insideEditable(record.target))) schedule();
+  });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   whenIdle(() => run());
 
@@ -63,6 +66,11 @@ export function watchHandles(doc: Document, options: HandleWatchOptions): () => 
     if (timer !== undefined) clearTimeout(timer);
     browser.runtime.onMessage.removeListener(listener);
   };
+}
+
+function insideEditable(node: Node): boolean {
+  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return element !== null && ((element as HTMLElement).isContentEditable === true || element.closest('textarea') !== null);
 }
 
 /** After the page's own work, so reading it never holds up the person (a timeout where there is no idle callback). */
