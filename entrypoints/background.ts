@@ -13,6 +13,7 @@ import { identityPhotoCheck } from '../src/extension/background/vault/photo-iden
 import { startAutoLock } from '../src/extension/background/vault/auto-lock';
 import { resendDraftsOnChange } from '../src/extension/background/vault/resend-drafts';
 import { VaultService } from '../src/extension/background/vault/vault-service';
+import { startHeldLists } from '../src/extension/background/warnlist/held-lists';
 import { startContainers } from '../src/extension/background/containers';
 import { PHOTO_PORT } from '../src/extension/messages';
 
@@ -22,7 +23,8 @@ export default defineBackground(() => {
   const autoLock = startAutoLock(vault);
   resendDraftsOnChange();
   watchAddedSites();
-  const route = createRouter(createHandlers(store, vault));
+  const lists = startHeldLists(vault);
+  const route = createRouter(createHandlers(store, vault, lists));
   browser.runtime.onMessage.addListener((message, sender) => {
     autoLock.touch();
     return route(message, originOf(sender));

@@ -10,11 +10,14 @@ import { createPhotoHandlers } from './photos-handlers';
 import type { Handlers } from './router';
 import type { TabFindingsStore } from './tab-findings';
 import { unlockedIdentities } from './vault/unlocked-identities';
+import { createWarnPageHandlers } from './warnlist/handlers';
+import type { HeldLists } from './warnlist/held-lists';
+import { createListHandlers } from './warnlist/list-handlers';
 import { createVaultHandlers, pageHost } from './vault/vault-handlers';
 import type { VaultService } from './vault/vault-service';
 
 /** The background's answers to every message; `createRouter` checks each message first. */
-export function createHandlers(store: TabFindingsStore, vault: VaultService): Handlers {
+export function createHandlers(store: TabFindingsStore, vault: VaultService, lists: HeldLists): Handlers {
   const updateTab = async (origin: Origin, fieldId: string, field: FieldFindings | null) => {
     const tabId = origin.tabId!;
     const state = await store.setField(tabId, fieldKeyOf(origin.frameId ?? 0, fieldId), field);
@@ -80,5 +83,7 @@ export function createHandlers(store: TabFindingsStore, vault: VaultService): Ha
 
     ...createPhotoHandlers(store),
     ...createVaultHandlers(vault, store),
+    ...createWarnPageHandlers(store),
+    ...createListHandlers(lists),
   };
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createHandlers } from '../../../src/extension/background/handlers';
 import { VaultService } from '../../../src/extension/background/vault/vault-service';
+import { HeldLists } from '../../../src/extension/background/warnlist/held-lists';
 import { createRouter } from '../../../src/extension/background/router';
 import { TabFindingsStore } from '../../../src/extension/background/tab-findings';
 import type { Origin } from '../../../src/extension/messages';
@@ -27,7 +28,7 @@ describe('createHandlers', () => {
     // WXT's fake browser does not implement i18n.getUILanguage; handlers.ts asks it for the
     // country when none is set. Stub only that one method.
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
-    handlers = createHandlers(new TabFindingsStore(), new VaultService());
+    handlers = createHandlers(new TabFindingsStore(), new VaultService(), new HeldLists(new VaultService()));
   });
 
   afterEach(() => {

@@ -5,6 +5,7 @@ import type { Finding } from '../../../src/core/findings';
 import { hintsMessage, sendHints } from '../../../src/extension/background/hints';
 import { createHandlers } from '../../../src/extension/background/handlers';
 import { VaultService } from '../../../src/extension/background/vault/vault-service';
+import { HeldLists } from '../../../src/extension/background/warnlist/held-lists';
 import { TabFindingsStore } from '../../../src/extension/background/tab-findings';
 import { DEFAULT_SETTINGS, loadSettings, setHintSite } from '../../../src/extension/storage/settings';
 import { CALL_ME, CALL_ME_PHONE } from '../thin-slice';
@@ -94,7 +95,7 @@ describe('sendHints', () => {
 
   it('runs after each draft/update in the background', async () => {
     await setHintSite('127.0.0.1', true);
-    const handlers = createHandlers(new TabFindingsStore(), new VaultService());
+    const handlers = createHandlers(new TabFindingsStore(), new VaultService(), new HeldLists(new VaultService()));
     await handlers['draft/update']({ type: 'draft/update', field: { id: 'f9', label: 'About me' }, text: CALL_ME }, frame);
     await vi.waitFor(() => expect(sent).toHaveLength(1));
     const [{ start, end }] = scanDraft(CALL_ME, { country: 'US' }) as [Finding];
@@ -102,7 +103,7 @@ describe('sendHints', () => {
   });
 
   it('a draft/update on a site with hints off sends nothing to the page', async () => {
-    const handlers = createHandlers(new TabFindingsStore(), new VaultService());
+    const handlers = createHandlers(new TabFindingsStore(), new VaultService(), new HeldLists(new VaultService()));
     const draft = { type: 'draft/update', field: { id: 'f9', label: 'About me' }, text: CALL_ME } as const;
     await handlers['draft/update'](draft, { ...frame, tabId: 6 });
     await new Promise((resolve) => setTimeout(resolve, 20));

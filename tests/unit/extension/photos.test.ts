@@ -5,6 +5,7 @@ import { cleanPhoto } from '../../../src/core/image/clean-photo';
 import { scanPhoto } from '../../../src/core/image/scan-photo';
 import { createHandlers } from '../../../src/extension/background/handlers';
 import { VaultService } from '../../../src/extension/background/vault/vault-service';
+import { HeldLists } from '../../../src/extension/background/warnlist/held-lists';
 import { createPhotoJobs, type PhotoEngines } from '../../../src/extension/background/photos';
 import { TabFindingsStore } from '../../../src/extension/background/tab-findings';
 import { countFindings, type Origin } from '../../../src/extension/messages';
@@ -46,7 +47,7 @@ describe('photo jobs and choices in the background', () => {
     fakeBrowser.reset();
     store = new TabFindingsStore();
     jobs = createPhotoJobs(store, engines);
-    handlers = createHandlers(store, new VaultService());
+    handlers = createHandlers(store, new VaultService(), new HeldLists(new VaultService()));
   });
 
   afterEach(() => vi.restoreAllMocks());

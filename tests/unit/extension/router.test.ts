@@ -28,6 +28,13 @@ function setup() {
     'identities/get': vi.fn(async () => ({ ok: false as const, error: 'locked' as const })),
     'identities/save': vi.fn(async () => ({ ok: false as const, error: 'locked' as const })),
     'site/identity': vi.fn(async () => ({ state: 'new' as const })),
+    'handles/found': vi.fn(async () => ({ count: 0 })),
+    'warn/check': vi.fn(async () => ({ ok: false as const, error: 'locked' as const })),
+    'lists/import': vi.fn(async () => ({ ok: false as const, error: 'locked' as const })),
+    'lists/get': vi.fn(async () => ({ ok: false as const, error: 'locked' as const })),
+    'lists/remove': vi.fn(async () => ({ ok: false as const, error: 'locked' as const })),
+    'report/add': vi.fn(async () => ({ ok: false as const, error: 'locked' as const })),
+    'report/export': vi.fn(async () => ({ ok: false as const, error: 'locked' as const })),
   } satisfies Handlers;
   return { handlers, route: createRouter(handlers) };
 }
@@ -99,6 +106,7 @@ describe('createRouter: senders', () => {
     update,
     { type: 'draft/forget', fieldId: 'f1' },
     { type: 'page/opened' },
+    { type: 'handles/found', texts: ['call 212 555 0147'], links: [] },
   ];
   const pageOnly = [
     { type: 'findings/get', tabId: 4 },
@@ -111,6 +119,11 @@ describe('createRouter: senders', () => {
     { type: 'identities/get' },
     { type: 'identities/save', identities: [] },
     { type: 'site/identity', tabId: 4 },
+    // Warning lists: a page must never import, read or check against them.
+    { type: 'warn/check', handle: '212 555 0147' },
+    { type: 'lists/import', text: 'x', secret: 'y' },
+    { type: 'lists/get' },
+    { type: 'report/export' },
   ];
   const notContent: [string, Origin][] = [
     ['an extension page', PAGE],
