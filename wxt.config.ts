@@ -18,7 +18,8 @@ export default defineConfig({
     // offscreen (Chrome): the face finder's page; Firefox runs it in a frame of its background page.
     // alarms + idle: the vault's auto-lock.
     // contextualIdentities (Firefox): a container per work persona, an option; it cannot be optional there.
-    permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'idle', ...(browser === 'firefox' ? ['contextualIdentities'] : ['offscreen'])],
+    // unlimitedStorage: warning lists can pass storage.local's 10 MB (they are stored sealed).
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'alarms', 'idle', ...(browser === 'firefox' ? ['contextualIdentities'] : ['offscreen'])],
     // The face finder is WebAssembly (TensorFlow.js); nothing else is loosened.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     host_permissions: [...BUILT_IN_SITES],

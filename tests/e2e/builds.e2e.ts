@@ -22,9 +22,9 @@ async function allText(dir: string): Promise<string> {
 describe.each([
   // Chrome's side panel and offscreen document (where faces are found) need permissions of their
   // own, which grant no access to pages; Firefox's sidebar and background page need none. alarms
-  // and idle: the vault's auto-lock. contextualIdentities: Firefox containers (it cannot be optional).
-  ['Chrome', CHROME_BUILD, ['storage', 'activeTab', 'scripting', 'alarms', 'idle', 'offscreen', 'sidePanel'], undefined],
-  ['Firefox', FIREFOX_BUILD, ['storage', 'activeTab', 'scripting', 'alarms', 'idle', 'contextualIdentities'], ['cookies']],
+  // and idle: the vault's auto-lock; unlimitedStorage: warning lists. contextualIdentities: Firefox containers (it cannot be optional).
+  ['Chrome', CHROME_BUILD, ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'alarms', 'idle', 'offscreen', 'sidePanel'], undefined],
+  ['Firefox', FIREFOX_BUILD, ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'alarms', 'idle', 'contextualIdentities'], ['cookies']],
 ])('the shipped %s build', (_name, dir, permissions, optional) => {
   test('asks for no access to every site and lets no page detect it', async () => {
     const manifest = await manifestOf(dir);
