@@ -4,6 +4,8 @@ import { countryFromLocale } from '../core/country';
 import { MAX_DRAFT_CHARS } from '../core/text/scan-draft';
 import { scanFile, type ScanResult } from './scan';
 import { CLEAN_USAGE, runClean } from './clean';
+import { CHECK_USAGE, runCheck } from './check';
+import { LIST_USAGE, runList } from './list';
 
 const USAGE = `Usage: parasol scan [--json] [--country CC] FILE...
 
@@ -19,7 +21,11 @@ Nothing is sent anywhere: all checks run on this computer.
 
 Exit status: 0 when every file was read, 1 when a file could not be read, 2 on bad usage.
 
-Usage: ${CLEAN_USAGE.trimStart()}`;
+Usage: ${CLEAN_USAGE.trimStart()}
+
+Warning lists:
+${LIST_USAGE}
+${CHECK_USAGE}`;
 
 /** Runs the command line; resolves to the exit status. Output goes to the given streams. */
 export async function main(
@@ -27,6 +33,9 @@ export async function main(
   out: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
   err: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
 ): Promise<number> {
+  // The list commands take their own options (--csv, --key...), so they read argv themselves.
+  if (argv[0] === 'list') return runList(argv.slice(1), out, err);
+  if (argv[0] === 'check') return runCheck(argv.slice(1), out, err);
   let parsed;
   try {
     parsed = parseArgs({
