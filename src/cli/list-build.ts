@@ -105,7 +105,8 @@ export async function buildFromCsv(args: BuildArgs, err: Print): Promise<BuildOu
   const info = await statOrFail(args.csv, 'CSV file');
   if (info.size > MAX_CSV_BYTES) throw new CliError(`${args.csv} is larger than ${MAX_CSV_BYTES / 2 ** 20} MB; split it into several lists.`);
 
-  const read = await parseReportsCsv(createReadStream(args.csv), { country: args.country, today: issued });
+  // A fixed issue date (the demo list) also bounds the report dates; else today, a day's leeway for time zones.
+  const read = await parseReportsCsv(createReadStream(args.csv), { country: args.country, ...(args.issued ? { today: args.issued } : {}) });
   if (read.errorCount > 0) {
     for (const error of read.errors) err(`${args.csv} line ${error.line}: ${error.reason}`);
     if (read.errorCount > read.errors.length) err(`...and ${read.errorCount - read.errors.length} more.`);
