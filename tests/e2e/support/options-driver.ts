@@ -104,3 +104,38 @@ export function makeDatabase(page: DriverPage, name: string): Promise<void> {
     name,
   );
 }
+
+/** Warning lists → Add a list, from a pasted text block (or, with no text, a file already chosen); resolves to what the page says. */
+export async function importListOnOptionsPage(page: DriverPage, secret: string, pasted?: string): Promise<string> {
+  await until(page, 'the list import form', '#list-import-form');
+  if (pasted !== undefined) {
+    // Typing a whole list key by key takes long: set it as a paste would, then tell the form.
+    await page.evaluate((text) => {
+      const area = document.querySelector<HTMLTextAreaElement>('#list-import-form textarea[name="list-text"]')!;
+      area.value = text;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }, pasted);
+  }
+  // A refused import keeps what was typed; a new attempt types the code afresh.
+  await page.evaluate(() => void (document.querySelector<HTMLInputElement>('#list-import-form input[name="list-secret"]')!.value = ''), null);
+  await page.type('#list-import-form input[name="list-secret"]', secret);
+  await page.click('#list-import');
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const said = await page.evaluate(() => {
+      const form = document.querySelector('#list-import-form')!;
+      const problem = form.querySelector('[role="alert"]')?.textContent ?? '';
+      const busy = form.querySelector<HTMLButtonElement>('#list-import')!.disabled;
+      const status = form.querySelector('[role="status"]')?.textContent ?? '';
+      return busy ? '' : problem || status;
+    }, null);
+    if (said) return said;
+    if (Date.now() > deadline) throw new Error('Timed out waiting for the list import to answer');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The warning lists the options page shows as held, by name. */
+export function heldListsOnOptionsPage(page: DriverPage): Promise<string[]> {
+  return page.evaluate(() => [...document.querySelectorAll('li.held-list strong')].map((name) => name.textContent ?? ''), null);
+}
