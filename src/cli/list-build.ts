@@ -2,9 +2,11 @@
 import { createReadStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
-import { armorList, buildList, canonicalSecret, newListSecret } from '../core/warnlist';
+import { DEFAULT_TAG_COST, armorList, buildList, canonicalSecret, newListSecret, tagSalt, type TagParams, type Tagger } from '../core/warnlist';
+import { toBase64 } from '../core/vault/base64';
 import { MAX_CSV_BYTES, parseReportsCsv } from '../core/warnlist/csv';
 import { CliError, UsageError, plainErrors, readKeyFile, statOrFail, writeAtomically, type Print } from './list-files';
+import { MIN_HANDLES_FOR_WORKERS, defaultJobs, precomputedTagger, tagsInParallel } from './list-tag-pool';
 
 export const BUILD_USAGE = `       parasol list build --csv FILE --key KEYFILE --id ID --name NAME --version N --out FILE
                           [--expires YYYY-MM-DD] [--country CC] [--secret CODE] [--armor] [--json]
@@ -15,6 +17,7 @@ export const BUILD_USAGE = `       parasol list build --csv FILE --key KEYFILE -
          --country   the country of numbers written without a country code (default: US)
          --secret    the code or passphrase that opens it (default: a new code, printed)
          --armor     write a text block to paste into a messenger instead of a file
+         --jobs N    how many cores compute the tags (default: all, up to 8)
          Every bad row is listed with its line number, and then nothing is written.`;
 
 /** Passphrases shorter than this are too easy to guess for a file anyone may pass on. */
@@ -35,6 +38,8 @@ export interface BuildArgs {
   armor?: boolean;
   /** YYYY-MM-DD; default today (UTC). */
   issued?: string;
+  /** Worker threads for the tags; 1 computes them in this thread. Default: the cores, up to 8. */
+  jobs?: number;
 }
 
 export interface BuildOutcome {
@@ -61,6 +66,7 @@ export async function runBuild(args: string[], out: Print, err: Print): Promise<
         secret: { type: 'string' },
         out: { type: 'string' },
         armor: { type: 'boolean', default: false },
+        jobs: { type: 'string' },
         json: { type: 'boolean', default: false },
       },
     });
@@ -71,8 +77,10 @@ export async function runBuild(args: string[], out: Print, err: Print): Promise<
     if (!/^\d+$/.test(values.version!) || !Number.isSafeInteger(version) || version < 1) throw new UsageError(`--version must be a whole number from 1 up, not "${values.version}".`);
     const country = values.country?.toUpperCase();
     if (country && !isSupportedCountry(country)) throw new UsageError(`"${values.country}" is not a country code Parasol knows (try US, GB, AU, RU...).`);
+    const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+    if (jobs !== undefined && (!/^\d+$/.test(values.jobs!) || jobs < 1 || jobs > 64)) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}".`);
     const outcome = await buildFromCsv(
-      { csv: values.csv!, key: values.key!, id: values.id!, name: values.name!, version, out: values.out!, expires: values.expires, country: country as CountryCode | undefined, secret: values.secret, armor: values.armor },
+      { csv: values.csv!, key: values.key!, id: values.id!, name: values.name!, version, out: values.out!, expires: values.expires, country: country as CountryCode | undefined, secret: values.secret, armor: values.armor, jobs },
       err,
     );
     if (!outcome) return 1;
@@ -116,6 +124,14 @@ export async function buildFromCsv(args: BuildArgs, err: Print): Promise<BuildOu
   if (read.reports.length === 0) throw new CliError(`${args.csv} has no reports, only its header.`);
 
   const progress = progressPrinter(err);
+  const handles = [...new Set(read.reports.flatMap((report) => report.handles))];
+  const jobs = args.jobs ?? defaultJobs();
+  let tagger: Tagger | undefined;
+  if (jobs > 1 && handles.length >= MIN_HANDLES_FOR_WORKERS) {
+    // The same parameters buildList states in the file: its default cost, and the salt from the id and secret.
+    const params: TagParams = { ...DEFAULT_TAG_COST, salt: toBase64(tagSalt(args.id, secret)) };
+    tagger = precomputedTagger(await tagsInParallel(handles, params, jobs, progress), params);
+  }
   const text = await buildList({
     id: args.id,
     name: args.name.trim(),
@@ -125,7 +141,7 @@ export async function buildFromCsv(args: BuildArgs, err: Print): Promise<BuildOu
     reports: read.reports,
     publisher: { publicKey: key.publicKey, secretKey: key.secretKey },
     secret,
-    onProgress: progress,
+    ...(tagger ? { tagger } : { onProgress: progress }),
   });
   const written = args.armor ? armorList(text) : text;
   await writeAtomically(args.out, written);
