@@ -5,10 +5,7 @@ import { personCountry } from '../country';
 import type { Handlers } from '../router';
 import type { TabFindingsStore } from '../tab-findings';
 import { checkHandle, lookupHandles } from './held-lists';
-import { lookupVariants, pageHandles, type PageHandle } from './page-handles';
-
-/** Looks up this many handles first, so the first warning shows quickly; then the rest in larger batches. */
-const BATCHES = [4, 16, 60, 120];
+import { lookupBatches, lookupVariants, pageHandles } from './page-handles';
 
 export type LookupHandles = (handles: NormalHandle[]) => Promise<Map<NormalHandle, WarnMatch[]> | 'locked'>;
 
@@ -42,7 +39,7 @@ export function createWarnPageHandlers(
         await showCount(tabId, reply.count);
       };
 
-      for (const batch of batches(found)) {
+      for (const batch of lookupBatches(found)) {
         if (!current()) return reply;
         const answers = await lookup([...new Set(batch.flatMap((handle) => lookupVariants(handle.handle)))]);
         if (!current()) return reply;
@@ -64,15 +61,6 @@ export function createWarnPageHandlers(
 
     'warn/check': ({ handle }) => checkHandle(handle),
   };
-}
-
-function* batches(found: PageHandle[]): Generator<PageHandle[]> {
-  let at = 0;
-  for (let i = 0; at < found.length; i++) {
-    const size = BATCHES[Math.min(i, BATCHES.length - 1)]!;
-    yield found.slice(at, at + size);
-    at += size;
-  }
 }
 
 /** The same report reached through both `user:site:name` and `user:any:name` is shown once. */

@@ -14,6 +14,19 @@ export interface PageHandle {
 
 /** Handles checked per page at most: each costs a slow tag per list, and no inbox page shows more clients. */
 export const MAX_PAGE_HANDLES = 200;
+/** Looks up one handle first (a tag per list, slow on purpose), so the first warning shows within a second; then the rest in larger batches. */
+const BATCHES = [1, 4, 16, 64];
+
+/** The page's handles in the batches they are looked up in, page order. */
+export function* lookupBatches<T>(found: readonly T[]): Generator<T[]> {
+  let at = 0;
+  for (let i = 0; at < found.length; i++) {
+    const size = BATCHES[Math.min(i, BATCHES.length - 1)]!;
+    yield found.slice(at, at + size);
+    at += size;
+  }
+}
+
 /** How much of a handle as written the popup shows. */
 const MAX_WRITTEN = 120;
 

@@ -59,7 +59,7 @@ describe('handles/found', () => {
     expect((await store.get(5)).warnings).toEqual([{ written: 'mike_nyc88', handle: 'user:velvetstreet:mike_nyc88', matches: [MIKE] }]);
   });
 
-  it('looks up the first few handles first, then the rest, storing as it goes', async () => {
+  it('looks up the first handle alone first, then the rest, storing as it goes', async () => {
     const texts = Array.from({ length: 30 }, (_, i) => `write to client${i}@example.com`);
     const lists = heldLists({ 'email:client0@example.com': [MIKE], 'email:client29@example.com': [MIKE] });
     const seen: number[] = [];
@@ -68,8 +68,8 @@ describe('handles/found', () => {
       return lists(handles);
     });
     await handlers['handles/found'](found(texts), TAB);
-    expect(lists.asked.map((batch) => batch.length)).toEqual([4, 16, 10]);
-    expect(seen).toEqual([0, 4, 20]);
+    expect(lists.asked.map((batch) => batch.length)).toEqual([1, 4, 16, 9]);
+    expect(seen).toEqual([0, 1, 5, 21]);
     const state = await store.get(5);
     expect(state.handlesChecked).toBe(30);
     expect(state.warnings?.map((warning) => warning.handle)).toEqual(['email:client0@example.com', 'email:client29@example.com']);
