@@ -37,12 +37,12 @@ export function createTabView(doc: Document): TabView {
   let asked = 0;
 
   const draw = (state: TabFindings, shownTab: number) => {
-    const count = countFindings(state);
-    summary.textContent = !state.watching
-      ? ''
-      : count === 0
-        ? t('popupNothingFound')
-        : t(count === 1 ? 'popupFoundOne' : 'popupFoundMany', String(count));
+    // What could identify the person, and people on the page that a warning list knows, told apart.
+    const warned = state.warnings?.length ?? 0;
+    const count = countFindings(state) - warned;
+    const found = count === 0 ? (warned ? '' : t('popupNothingFound')) : t(count === 1 ? 'popupFoundOne' : 'popupFoundMany', String(count));
+    const warnedText = warned === 0 ? '' : t(warned === 1 ? 'popupWarnedOne' : 'popupWarnedMany', String(warned));
+    summary.textContent = state.watching ? [warnedText, found].filter(Boolean).join(' ') : '';
     doc.getElementById('not-watching')!.hidden = state.watching;
     const findings = doc.getElementById('findings')!;
     const focused = (doc.activeElement as HTMLElement | null)?.dataset?.fixKey;
