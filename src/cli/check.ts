@@ -7,7 +7,8 @@ import { UsageError, openListFile, plainErrors, type Print } from './list-files'
 export const CHECK_USAGE = `       parasol check HANDLE --list FILE --secret CODE [--list FILE2 ...] [--country CC] [--json]
          looks a phone number, email or username up in warning lists (written any way: the
          list finds "(212) 555-0147" and "+1 212 555 0147" alike). With several --list, CODE
-         opens them all. --json: one JSON line per match.
+         opens them all. --site NAME: the site a bare username was seen on (e.g. instagram).
+         --json: one JSON line per match.
          Exit status: 0 listed, 1 not listed, 2 error (bad usage, or a list that cannot be opened).`;
 
 export async function runCheck(args: string[], out: Print, err: Print): Promise<number> {
