@@ -3,7 +3,7 @@
 // million copies of one report make one entry with a million sources, quickly.
 import nacl from 'tweetnacl';
 import { compareTags } from './bytes';
-import { DETAIL_NONCE_SEED_BYTES, dayNumber, encodeDetails, sealDetails, type EntryDetails } from './details';
+import { DETAIL_NONCE_SEED_BYTES, dayDate, dayNumber, encodeDetails, sealDetails, type EntryDetails } from './details';
 import * as v from 'valibot';
 import { HeaderSchema, writeBody, signBody, type ListHeader } from './body';
 import { sealFile } from './file';
@@ -104,10 +104,6 @@ function storyLength(stories: string[]): number {
   return stories.reduce((sum, story) => sum + story.length + 2, 0);
 }
 
-function dayText(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
-
 export async function buildList(input: BuildInput): Promise<string> {
   if (!input.id || input.id.length > 200) throw new RangeError('warnlist: list id must be 1–200 characters');
   if (!Number.isSafeInteger(input.version) || input.version < 1) throw new RangeError('warnlist: version must be a whole number from 1');
@@ -133,11 +129,17 @@ export async function buildList(input: BuildInput): Promise<string> {
     if (input.onProgress && (i % 256 === 255 || i === total - 1)) input.onProgress(i + 1, total);
   }
 
-  const rows = entries.map((entry) => ({ entry, ...tagged.get(entry.handle)! }));
-  rows.sort(
+  const unsorted = entries.map((entry) => ({ entry, ...tagged.get(entry.handle)! }));
+  // Sorted by tag (then category): the first 4 bytes as a number decide almost every comparison.
+  const prefix = unsorted.map((row) => ((row.tag[0]! << 24) | (row.tag[1]! << 16) | (row.tag[2]! << 8) | row.tag[3]!) >>> 0);
+  const order = unsorted.map((_, i) => i);
+  order.sort(
     (a, b) =>
-      compareTags(a.tag, 0, b.tag, 0) || WARN_CATEGORIES.indexOf(a.entry.category) - WARN_CATEGORIES.indexOf(b.entry.category),
+      prefix[a]! - prefix[b]! ||
+      compareTags(unsorted[a]!.tag, 0, unsorted[b]!.tag, 0) ||
+      WARN_CATEGORIES.indexOf(unsorted[a]!.entry.category) - WARN_CATEGORIES.indexOf(unsorted[b]!.entry.category),
   );
+  const rows = order.map((i) => unsorted[i]!);
   const seed = nacl.randomBytes(DETAIL_NONCE_SEED_BYTES);
   const tags = new Uint8Array(rows.length * TAG_BYTES);
   const details = rows.map((row, position) => {
@@ -147,10 +149,10 @@ export async function buildList(input: BuildInput): Promise<string> {
       category: e.category,
       story: e.stories.join('\n\n'),
       ...(e.regions.length ? { region: e.regions.join('; ') } : {}),
-      firstReported: dayText(e.first),
-      lastReported: dayText(e.last),
+      firstReported: dayDate(e.first),
+      lastReported: dayDate(e.last),
       sources: e.sources,
-      ...(e.expires ? { expires: dayText(e.expires) } : {}),
+      ...(e.expires ? { expires: dayDate(e.expires) } : {}),
     };
     return sealDetails(encodeDetails(plain), row.detailKey, seed, position);
   });

@@ -26,10 +26,22 @@ interface LowLevel {
 const lowlevel = (nacl as unknown as { lowlevel: LowLevel }).lowlevel;
 
 const DAY_MS = 86_400_000;
+const encoder = new TextEncoder();
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Lists repeat the same few dates many times: each is parsed once. */
+const dayCache = new Map<string, number | undefined>();
 
 /** YYYY-MM-DD → days since 1970-01-01 (fits 16 bits until 2149), or undefined. */
 export function dayNumber(date: string): number | undefined {
+  if (dayCache.has(date)) return dayCache.get(date);
+  if (dayCache.size > 20_000) dayCache.clear();
+  const day = parseDay(date);
+  dayCache.set(date, day);
+  return day;
+}
+
+function parseDay(date: string): number | undefined {
   const match = DATE.exec(date);
   if (!match) return undefined;
   const ms = Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!);
@@ -39,8 +51,16 @@ export function dayNumber(date: string): number | undefined {
   return day;
 }
 
+const dateCache = new Map<number, string>();
+
 export function dayDate(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  let date = dateCache.get(day);
+  if (date === undefined) {
+    if (dateCache.size > 20_000) dateCache.clear();
+    date = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    dateCache.set(day, date);
+  }
+  return date;
 }
 
 /** Each entry's nonce: the list's random seed (new each build) and the entry's position. */
@@ -53,7 +73,6 @@ function entryNonce(seed: Uint8Array, position: number): Uint8Array {
 
 export function encodeDetails(details: EntryDetails): Uint8Array {
   const w = new ByteWriter(64 + details.story.length * 3);
-  const encoder = new TextEncoder();
   w.u8(WARN_CATEGORIES.indexOf(details.category));
   w.u16(dayNumber(details.firstReported)!);
   w.u16(dayNumber(details.lastReported)!);
