@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark part in one run, then one summary of the issue's targets.
-//   npm run bench -- --only text|speed|bad|browser|photo-metadata|clean|faces|vault|identity   (a comma-separated list works too)
+//   npm run bench -- --only text|speed|bad|browser|photo-metadata|clean|faces|vault|identity|warnlist|warnlist-page   (a comma-separated list works too)
+//   npm run bench -- --only warnlist-cli            (on request only: a 100,000-row list build, an hour or more)
 //   npm run bench -- --no-build                      (browser part: reuse the existing Chrome build)
 //   npm run bench -- --corpus DIR                    (another folder of corpus files)
 // Exits 1 when a target fails, after printing everything.
@@ -17,8 +18,28 @@ import { speed } from './speed';
 import { heading, printChecks, type Check } from './table';
 import { textAccuracy } from './text-accuracy';
 import { vaultUnlock } from './vault';
+import { warnlistBench } from './warnlist';
+import { warnlistCli } from './warnlist-cli';
+import { warnlistPageBench } from './warnlist-page';
 
-const PARTS: BenchPart[] = [textAccuracy, speed, badInput, browserTyping, photoMetadata, photoClean, faceDetection, vaultUnlock, identityMatching];
+const PARTS: BenchPart[] = [
+  textAccuracy,
+  speed,
+  badInput,
+  browserTyping,
+  photoMetadata,
+  photoClean,
+  faceDetection,
+  vaultUnlock,
+  identityMatching,
+  warnlistBench,
+  warnlistPageBench,
+];
+/**
+ * Run only when asked by name (`--only warnlist-cli`): building a 100,000-row list costs one
+ * Argon2id tag per handle, an hour or more on two cores.
+ */
+const ON_REQUEST: BenchPart[] = [warnlistCli];
 
 const { values } = parseArgs({
   options: {
@@ -28,12 +49,12 @@ const { values } = parseArgs({
     help: { type: 'boolean', default: false },
   },
 });
-const names = PARTS.map((part) => part.name);
+const names = [...PARTS, ...ON_REQUEST].map((part) => part.name);
 if (values.help) {
   console.log(`npm run bench -- [--only ${names.join('|')}[,...]] [--no-build] [--corpus DIR]`);
   process.exit(0);
 }
-const only = values.only?.split(',').map((name) => name.trim()) ?? names;
+const only = values.only?.split(',').map((name) => name.trim()) ?? PARTS.map((part) => part.name);
 const unknown = only.filter((name) => !names.includes(name));
 if (unknown.length) {
   console.error(`Unknown part: ${unknown.join(', ')}. Parts: ${names.join(', ')}.`);
@@ -47,7 +68,7 @@ const load = () => `load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()
 const loadAtStart = load();
 console.log(`Parasol benchmarks: ${only.join(', ')}. Node ${process.version}, ${new Date().toISOString()}, ${loadAtStart}.`);
 const checks: Check[] = [];
-for (const part of PARTS.filter((p) => only.includes(p.name))) {
+for (const part of [...PARTS, ...ON_REQUEST].filter((p) => only.includes(p.name))) {
   try {
     checks.push(...(await part.run(context)));
   } catch (error) {
