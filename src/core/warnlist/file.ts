@@ -24,8 +24,8 @@ export const ARMOR_BEGIN = '-----BEGIN PARASOL LIST-----';
 export const ARMOR_END = '-----END PARASOL LIST-----';
 const FILE_SALT_BYTES = 24;
 const KEY_CHECK_BYTES = 12;
-/** Bodies are padded to a multiple of 4 KiB, or of 1/32 of their size when larger: the size says little of the count. */
-const MIN_PAD = 4096;
+/** Bodies are padded to a multiple of 2 KiB, or of 1/32 of their size when larger: the size says little of the count. */
+const MIN_PAD = 2048;
 
 export interface Envelope {
   cost: TagCost;
@@ -132,14 +132,56 @@ export async function openEnvelope(
   }
 }
 
-/** The file's text in a block a messenger carries intact: its UTF-8 in base64, 64 characters a line. */
+/** The armored block's bytes start so: "PSLA", then the format version. */
+const ARMOR_MAGIC = [0x50, 0x53, 0x4c, 0x41];
+
+/**
+ * The file in a block a messenger carries intact: its fields as bytes (not its text, which is
+ * base64 already), in base64, 64 characters a line, between BEGIN and END lines. About the
+ * file's own size: a person's few reports fit in one message.
+ *
+ *   "PSLA" | u8 format | u32 memory KiB | u8 passes | u8 lanes | salt 24 | check 12 | nonce 24 | box
+ */
 export function armorList(fileText: string): string {
-  const bytes = new TextEncoder().encode(fileText);
+  const parsed = parseEnvelope(fileText);
+  if (!parsed.ok) throw new RangeError(`warnlist: cannot armor this text (${parsed.error})`);
+  const { cost, salt, check, nonce, box } = parsed.envelope;
+  const bytes = new Uint8Array(4 + 1 + 4 + 1 + 1 + salt.length + check.length + nonce.length + box.length);
+  bytes.set(ARMOR_MAGIC);
+  bytes[4] = FORMAT_VERSION;
+  new DataView(bytes.buffer).setUint32(5, cost.memoryKiB);
+  bytes[9] = cost.iterations;
+  bytes[10] = cost.parallelism;
+  let at = 11;
+  for (const part of [salt, check, nonce, box]) {
+    bytes.set(part, at);
+    at += part.length;
+  }
   const padded = new Uint8Array(Math.ceil(bytes.length / 3) * 3);
   padded.set(bytes);
-  // Trailing zero bytes make the length a multiple of 3; readListText drops them (the file never ends in one).
   const lines = encodeBase64(padded).match(/.{1,64}/g) ?? [];
   return `${ARMOR_BEGIN}\n${lines.join('\n')}\n${ARMOR_END}\n`;
+}
+
+/** An armored block's bytes back to the file's text (extra zero bytes from base64 padding are cut). */
+function unarmor(bytes: Uint8Array): ReadResult {
+  const fixed = 11 + FILE_SALT_BYTES + KEY_CHECK_BYTES + nacl.secretbox.nonceLength;
+  if (bytes.length < fixed + 3 || ARMOR_MAGIC.some((byte, i) => bytes[i] !== byte)) return { ok: false, error: 'damaged' };
+  if (bytes[4] !== FORMAT_VERSION) return { ok: false, error: 'unknown-format' };
+  const memoryKiB = new DataView(bytes.buffer, bytes.byteOffset).getUint32(5);
+  let box = bytes.subarray(fixed);
+  // The box is a multiple of 3 bytes long: what is over it is the zero padding armoring added.
+  const extra = (bytes.length - fixed) % 3;
+  if (box.subarray(box.length - extra).some((byte) => byte !== 0)) return { ok: false, error: 'damaged' };
+  box = box.subarray(0, box.length - extra);
+  const salt = bytes.subarray(11, 11 + FILE_SALT_BYTES);
+  const check = bytes.subarray(11 + FILE_SALT_BYTES, 11 + FILE_SALT_BYTES + KEY_CHECK_BYTES);
+  const nonce = bytes.subarray(11 + FILE_SALT_BYTES + KEY_CHECK_BYTES, fixed);
+  const fileText =
+    `${FILE_MAGIC} ${FORMAT_VERSION}\n` +
+    `argon2id ${memoryKiB} ${bytes[9]} ${bytes[10]} ${encodeBase64(salt)} ${encodeBase64(check)}\n` +
+    `${encodeBase64(nonce)}\n${encodeBase64(box)}\n`;
+  return { ok: true, fileText };
 }
 
 /**
@@ -158,11 +200,7 @@ export function readListText(text: string): ReadResult {
     const inner = text.slice(begin + ARMOR_BEGIN.length, end).replace(/[\s>\u200b-\u200d\u2060\ufeff]+/g, '');
     const bytes = decodeBase64(inner);
     if (!bytes) return { ok: false, error: 'damaged' };
-    let length = bytes.length;
-    while (length > 0 && bytes[length - 1] === 0) length--;
-    const decoded = decodeListBytes(bytes.subarray(0, length));
-    if (!decoded.ok) return { ok: false, error: 'damaged' };
-    return readListText(decoded.fileText);
+    return unarmor(bytes);
   }
   const start = text.indexOf(`${FILE_MAGIC} `);
   if (start < 0) return { ok: false, error: 'not-a-list' };

@@ -81,3 +81,21 @@ describe('bad input: a clear refusal, quickly', () => {
     expect(readListText('-----BEGIN PARASOL LIST-----\nUEFSQVNP\n')).toEqual({ ok: false, error: 'damaged' });
   });
 });
+
+describe('armored blocks', () => {
+  it('a person’s few reports fit in one messenger message (under 4,096 characters)', async () => {
+    const { armorList } = await import('../../../../src/core/warnlist');
+    const armored = armorList(await build());
+    expect(armored.length).toBeLessThan(4096);
+    expect(armored).toMatch(/^-----BEGIN PARASOL LIST-----\n([A-Za-z0-9+/]{1,64}\n)+-----END PARASOL LIST-----\n$/);
+  });
+
+  it('an armored block with a changed character is refused', async () => {
+    const { armorList } = await import('../../../../src/core/warnlist');
+    const armored = armorList(await build());
+    const at = armored.indexOf('\n', 40) + 20;
+    const changed = armored.slice(0, at) + (armored[at] === 'A' ? 'B' : 'A') + armored.slice(at + 1);
+    const opened = await openList(changed, secret);
+    expect(opened.ok).toBe(false);
+  });
+});
