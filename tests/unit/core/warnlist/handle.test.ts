@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalHandle } from '../../../../src/core/warnlist';
 
@@ -37,5 +38,27 @@ describe('normalHandle', () => {
   it('gives one form for every way of writing the same number', () => {
     const forms = ['2125550147', '212.555.0147', '+1 (212) 555-0147', 'tel:2125550147', 'wa.me/12125550147'];
     expect(new Set(forms.map((form) => normalHandle(form)))).toEqual(new Set(['tel:+12125550147']));
+  });
+});
+
+describe('normalHandle properties', () => {
+  const raw = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.stringMatching(/^[+]?[0-9 ()-]{7,18}$/),
+    fc.emailAddress(),
+    fc.stringMatching(/^@?[A-Za-z0-9_.]{1,20}$/),
+    fc.tuple(fc.constantFrom('instagram:', 'IG: ', 't.me/', 'wa.me/', 'tel:', 'mailto:', 'user:x:'), fc.string({ maxLength: 20 })).map(([a, b]) => a + b),
+  );
+
+  it('is idempotent, and every normal form is one buildList accepts', async () => {
+    fc.assert(
+      fc.property(raw, (text) => {
+        const normal = normalHandle(text);
+        if (normal === undefined) return;
+        expect(normalHandle(normal)).toBe(normal);
+        expect(normal).toMatch(/^(?:tel:\+[1-9]\d{6,14}|email:[^\s@]{1,64}@[^\s@]{1,255}|user:[a-z0-9][a-z0-9.-]{0,31}:[^\s:]{1,64})$/u);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import nacl from 'tweetnacl';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeListBytes, generatePublisherKey, openList } from '../../../../src/core/warnlist';
+import { WarnIndex, armorList, decodeListBytes, generatePublisherKey, matchesFor, openList } from '../../../../src/core/warnlist';
 import { fromBase64 } from '../../../../src/core/vault/base64';
-import { build, publisher, reseal, secret, withHeader } from './support';
+import { build, fastTagger, publisher, reseal, secret, withHeader } from './support';
 
 let file = '';
 beforeAll(async () => {
@@ -100,5 +100,32 @@ describe('openList refusals: each with its own reason', () => {
     for (const text of ['', 'hello', '{"parasol":1}', '-----BEGIN PGP MESSAGE-----\nabc\n-----END PGP MESSAGE-----']) {
       expect(await openList(text, secret)).toEqual({ ok: false, error: 'not-a-list' });
     }
+  });
+
+  it('refuses an armored block with any one character changed (property over positions)', async () => {
+    const armored = armorList(file);
+    const positions = [...armored].flatMap((c, i) => (/[A-Za-z0-9+/]/.test(c) && i > 30 && i < armored.length - 28 ? [i] : []));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...positions), fc.constantFrom(...'AQgw+/9z'), async (at, replacement) => {
+        fc.pre(armored[at] !== replacement);
+        const changed = armored.slice(0, at) + replacement + armored.slice(at + 1);
+        const opened = await openList(changed, secret);
+        expect(opened.ok).toBe(false);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('leaves the lists already held untouched after a failed import', async () => {
+    const held = await openList(file, secret);
+    if (!held.ok) throw new Error(held.error);
+    const index = new WarnIndex();
+    index.add(held.list);
+    for (const bad of [file.slice(0, 500), file.replace('PARASOL-WARNING-LIST 1', 'PARASOL-WARNING-LIST 9')]) {
+      const failed = await openList(bad, secret, { pinnedKey: publisher.publicKey, heldVersion: 3 });
+      expect(failed.ok).toBe(false);
+    }
+    expect(await openList(file, 'wrong', { heldVersion: 3 })).toEqual({ ok: false, error: 'wrong-secret' });
+    expect(await matchesFor('tel:+12125550147', [held.list], index, undefined, { tagger: fastTagger })).toHaveLength(1);
   });
 });
