@@ -20,6 +20,8 @@ export const FORMAT_VERSION = 1;
 export const FILE_MAGIC = 'PARASOL-WARNING-LIST';
 /** Refused by length before anything is read: 1,000,000 short entries fit (see docs/warnlist-format.md). */
 export const MAX_LIST_TEXT = 64 * 1024 * 1024;
+/** What was pasted or opened may hold a list's text with line breaks, quotes and chatter around it. */
+export const MAX_PASTED_TEXT = Math.floor(MAX_LIST_TEXT * 1.4);
 export const ARMOR_BEGIN = '-----BEGIN PARASOL LIST-----';
 export const ARMOR_END = '-----END PARASOL LIST-----';
 const FILE_SALT_BYTES = 24;
@@ -191,7 +193,7 @@ function unarmor(bytes: Uint8Array): ReadResult {
  */
 export function readListText(text: string): ReadResult {
   if (typeof text !== 'string') return { ok: false, error: 'not-a-list' };
-  if (text.length > MAX_LIST_TEXT * 1.4) return { ok: false, error: 'too-large' };
+  if (text.length > MAX_PASTED_TEXT) return { ok: false, error: 'too-large' };
   const begin = text.indexOf(ARMOR_BEGIN);
   if (begin >= 0) {
     const end = text.indexOf(ARMOR_END, begin);
@@ -215,7 +217,7 @@ export function readListText(text: string): ReadResult {
 
 /** A file's bytes as text: UTF-8 only (fatal), size first. */
 export function decodeListBytes(bytes: Uint8Array): ReadResult {
-  if (bytes.length > MAX_LIST_TEXT * 1.4) return { ok: false, error: 'too-large' };
+  if (bytes.length > MAX_PASTED_TEXT) return { ok: false, error: 'too-large' };
   try {
     const skip = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     return { ok: true, fileText: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(skip)) };

@@ -1,7 +1,7 @@
 // A list's text → an OpenedList, or the one reason it is refused. Size first, then the
 // envelope's shape, the secret, the box, the signature, the pinned key, then the contents.
 import { readBody, verifyBody } from './body';
-import { MAX_LIST_TEXT, FILE_MAGIC, openEnvelope, parseEnvelope, readListText } from './file';
+import { MAX_LIST_TEXT, MAX_PASTED_TEXT, FILE_MAGIC, openEnvelope, parseEnvelope, readListText } from './file';
 import type { OpenedList } from './model';
 import { tagCostAllowed } from './tags';
 import type { WarnListError } from './types';
@@ -27,7 +27,7 @@ const STEPS = 5;
 
 export async function openList(text: string, secret: string, options: OpenOptions = {}): Promise<OpenResult> {
   if (typeof text !== 'string') return { ok: false, error: 'not-a-list' };
-  if (text.length > MAX_LIST_TEXT * 1.4) return { ok: false, error: 'too-large' };
+  if (text.length > MAX_PASTED_TEXT) return { ok: false, error: 'too-large' };
   const progress = options.onProgress ?? (() => {});
   progress(0, STEPS);
   let fileText = text;
