@@ -165,4 +165,21 @@ describe('build → open → lookup', () => {
   it('refuses to build with tags under the floor', async () => {
     await expect(build({ tagCost: { memoryKiB: 8192, iterations: 1, parallelism: 1 } })).rejects.toThrow(/tag cost/);
   });
+
+  it('asks the tagger for several tags at once and reports progress to the end', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const slowTagger: typeof fastTagger = async (handle, params) => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      inFlight--;
+      return fastTagger(handle, params);
+    };
+    const reports: WarnReport[] = handlePool.map((handle) => ({ handles: [handle], category: 'harassment', story: '', date: '2026-01-01' }));
+    const progress: Array<[number, number]> = [];
+    const text = await build({ reports, tagger: slowTagger, concurrency: 4, onProgress: (done, total) => progress.push([done, total]) });
+    expect(most).toBe(4);
+    expect(progress.at(-1)).toEqual([12, 12]);
+    expect((await openList(text, secret)).ok).toBe(true);
+  });
 });
