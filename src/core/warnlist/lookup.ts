@@ -4,7 +4,7 @@
 import { compareTags } from './bytes';
 import { openDetails } from './details';
 import type { OpenedList } from './model';
-import { argonTagger, TAG_BYTES, type HandleTag, type Tagger } from './tags';
+import { argonTagger, DETAIL_KEY_BYTES, TAG_BYTES, type HandleTag, type Tagger, type TagParams } from './tags';
 import type { NormalHandle, WarnMatch } from './types';
 
 /** Positions [first, end) of the entries with this tag in sorted tags. */
@@ -66,7 +66,44 @@ function cacheKey(handle: NormalHandle, list: OpenedList): string {
   return `${p.salt} ${p.memoryKiB} ${p.iterations} ${p.parallelism} ${handle}`;
 }
 
-/** What the held lists say about one handle: its tag once per list, then the matched entries' details. */
+/** Computes many tags at once (in order), as argonTagger would, e.g. on several cores. */
+export type BatchTagger = (requests: { handle: NormalHandle; params: TagParams }[]) => Promise<HandleTag[]>;
+
+/**
+ * Puts every tag still missing for these handles and the held lists into the cache, in one
+ * batch, so matchesFor then only looks up. If the batch fails the cache is left as it was, and
+ * matchesFor computes the tags one by one: a lookup is never lost.
+ */
+export async function prefillTags(
+  handles: NormalHandle[],
+  lists: OpenedList[],
+  index: WarnIndex,
+  tagCache: TagCache,
+  batchTagger: BatchTagger,
+): Promise<void> {
+  const missing = new Map<string, { handle: NormalHandle; params: TagParams }>();
+  for (const handle of handles) {
+    for (const list of lists) {
+      const key = cacheKey(handle, list);
+      if (index.has(list.id) && !tagCache.has(key)) missing.set(key, { handle, params: list.tagParams });
+    }
+  }
+  if (missing.size === 0) return;
+  let tags: HandleTag[];
+  try {
+    tags = await batchTagger([...missing.values()]);
+  } catch {
+    return;
+  }
+  if (tags.length !== missing.size) return;
+  let at = 0;
+  for (const key of missing.keys()) {
+    const tagged = tags[at++];
+    if (tagged?.tag.length === TAG_BYTES && tagged.detailKey.length === DETAIL_KEY_BYTES) tagCache.set(key, tagged);
+  }
+}
+
+/** What the held lists say about one handle: its tag once per list, then the matched entries' details. Lists not in the index are skipped. */
 export async function matchesFor(
   handle: NormalHandle,
   lists: OpenedList[],
@@ -76,15 +113,28 @@ export async function matchesFor(
 ): Promise<WarnMatch[]> {
   const tagger = options.tagger ?? argonTagger;
   const today = (options.now ?? new Date()).toISOString().slice(0, 10);
+  const held = lists.filter((list) => index.has(list.id));
+  // Each list's tag once (lists sharing salt and cost share it), asked all at once so a tagger on workers runs them side by side.
+  const pending = new Map<string, Promise<HandleTag>>();
+  const tags = await Promise.all(
+    held.map((list) => {
+      const key = cacheKey(handle, list);
+      const cached = tagCache?.get(key);
+      if (cached) return cached;
+      let promise = pending.get(key);
+      if (!promise) {
+        promise = tagger(handle, list.tagParams).then((tagged) => {
+          tagCache?.set(key, tagged);
+          return tagged;
+        });
+        pending.set(key, promise);
+      }
+      return promise;
+    }),
+  );
   const matches: WarnMatch[] = [];
-  for (const list of lists) {
-    if (!index.has(list.id)) continue;
-    const key = cacheKey(handle, list);
-    let tagged = tagCache?.get(key);
-    if (!tagged) {
-      tagged = await tagger(handle, list.tagParams);
-      tagCache?.set(key, tagged);
-    }
+  for (const [at, list] of held.entries()) {
+    const tagged = tags[at]!;
     for (const position of index.lookup(tagged.tag, list.id)) {
       if (position >= list.entryCount) continue;
       const sealed = list.details.subarray(list.detailOffsets[position], list.detailOffsets[position + 1]);
