@@ -59,6 +59,8 @@ describe('Chromium: warning lists on a page', () => {
     expect(text).toContain('Velvet Street demo list');
     expect(await popup.locator('.warnings').textContent()).not.toContain(UNLISTED_WRITTEN);
 
+    // The page's batches are stored one by one: the whole state once the last is in.
+    await expect.poll(async () => (await warningsOf(popup, tabId)).handlesChecked ?? 0).toBeGreaterThanOrEqual(6);
     const state = await warningsOf(popup, tabId);
     const handles = state.warnings!.map((warning) => warning.handle);
     expect(handles).toContain(LISTED_NUMBER);

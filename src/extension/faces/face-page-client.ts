@@ -8,15 +8,15 @@ const IDLE_CLOSE_MS = 120_000;
 /** Sends one request to the face finder's page and waits for its answer. */
 export type FacePageSend = (request: FaceRequest) => Promise<FaceReply>;
 
-interface OffscreenApi {
+export interface OffscreenApi {
   createDocument(parameters: { url: string; reasons: string[]; justification: string }): Promise<void>;
   closeDocument(): Promise<void>;
 }
-interface WindowClient {
+export interface WindowClient {
   url: string;
   postMessage(message: unknown, transfer: Transferable[]): void;
 }
-interface WorkerScope {
+export interface WorkerScope {
   clients: { matchAll(options: { includeUncontrolled: boolean; type: 'window' }): Promise<WindowClient[]> };
   addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
 }
@@ -35,11 +35,51 @@ function expect(id: number): Promise<FaceReply> {
   return new Promise((resolve) => waiting.set(id, resolve));
 }
 
+/** Other kinds of work in the same page (warning-list tags) running now: the page stays open meanwhile. */
+let holds = 0;
+
 function restartIdle(close: () => Promise<void>): void {
   clearTimeout(idle);
   idle = setTimeout(() => {
-    if (waiting.size === 0) void close().catch(() => undefined);
+    if (waiting.size === 0 && holds === 0) void close().catch(() => undefined);
   }, IDLE_CLOSE_MS);
+}
+
+let opening: Promise<WindowClient> | undefined;
+
+/** Chrome: the offscreen page (one per extension), opened if it is not; shared by the face finder and the tag pool. */
+export function openChromePage(offscreen: OffscreenApi, scope: WorkerScope): Promise<WindowClient> {
+  const url = browser.runtime.getURL(FACE_PAGE as '/');
+  const findPage = async () => (await scope.clients.matchAll({ includeUncontrolled: true, type: 'window' })).find((client) => client.url === url);
+  const open = async (): Promise<WindowClient> => {
+    const open = await findPage();
+    if (open) return open;
+    await offscreen
+      .createDocument({
+        url: FACE_PAGE,
+        reasons: ['WORKERS'],
+        justification: 'Finds faces in a photo the person picked, and checks handles against warning lists, with WebAssembly, away from the web page.',
+      })
+      .catch(() => undefined); // Already open: only one offscreen document may exist.
+    for (let tries = 0; tries < 50; tries++) {
+      const page = await findPage();
+      if (page) return page;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('The face finder page did not open');
+  };
+  return (opening ??= open().finally(() => (opening = undefined)));
+}
+
+/** Runs other work with the Chrome offscreen page, which is not closed meanwhile; its idle close restarts after. */
+export async function withChromePage<T>(offscreen: OffscreenApi, scope: WorkerScope, work: (page: WindowClient) => Promise<T>): Promise<T> {
+  holds++;
+  try {
+    return await work(await openChromePage(offscreen, scope));
+  } finally {
+    holds--;
+    restartIdle(() => offscreen.closeDocument());
+  }
 }
 
 /**
@@ -51,29 +91,8 @@ export function chromeFacePage(offscreen: OffscreenApi, scope: WorkerScope): Fac
     const source = event.source as { url?: string } | null;
     if (source?.url?.endsWith(FACE_PAGE)) settle(event.data);
   });
-  const url = browser.runtime.getURL(FACE_PAGE as '/');
-  const findPage = async () => (await scope.clients.matchAll({ includeUncontrolled: true, type: 'window' })).find((client) => client.url === url);
-  let opening: Promise<WindowClient> | undefined;
-  const open = async (): Promise<WindowClient> => {
-    const open = await findPage();
-    if (open) return open;
-    await offscreen
-      .createDocument({
-        url: FACE_PAGE,
-        reasons: ['WORKERS'],
-        justification: 'Finds faces in a photo the person picked, with a WebAssembly model, away from the web page.',
-      })
-      .catch(() => undefined); // Already open: only one offscreen document may exist.
-    for (let tries = 0; tries < 50; tries++) {
-      const page = await findPage();
-      if (page) return page;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error('The face finder page did not open');
-  };
   return async (request) => {
-    opening ??= open().finally(() => (opening = undefined));
-    const page = await opening;
+    const page = await openChromePage(offscreen, scope);
     const reply = expect(request.parasolFaces);
     page.postMessage(request, [request.bytes]);
     const answer = await reply;

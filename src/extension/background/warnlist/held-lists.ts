@@ -13,10 +13,12 @@ import {
   WarnIndex,
   type OpenedList,
 } from '../../../core/warnlist';
+import { prefillTags, type BatchTagger, type TagCache } from '../../../core/warnlist/lookup';
 import { WARN_CATEGORIES, type NormalHandle, type WarnMatch, type WarnReport } from '../../../core/warnlist/types';
 import type { ListImportProgress, ListImportReply, ListsReply, ReportExportReply, ReportReply, WarnCheckReply } from '../../messages';
 import { personCountry } from '../country';
 import { onIdentitiesChange } from '../vault/unlocked-identities';
+import { backgroundTagger } from '../../warnlist/background-tagger';
 import type { VaultService } from '../vault/vault-service';
 import { newFileKey, readListFile, removeListFiles, writeListFile } from './list-files';
 
@@ -59,7 +61,11 @@ export class HeldLists {
   private tags = new Map<string, unknown>();
   private loading: Promise<void> | undefined;
 
-  constructor(private readonly vault: VaultService) {
+  constructor(
+    private readonly vault: VaultService,
+    /** All of a batch's tags at once, on several cores; none: one by one here. */
+    private readonly batchTagger: () => BatchTagger | undefined = backgroundTagger,
+  ) {
     onIdentitiesChange((identities) => {
       if (identities === undefined) this.clear();
       else this.loading ??= this.load().catch(() => undefined);
@@ -71,6 +77,13 @@ export class HeldLists {
     const lists = [...this.opened.values()].map((held) => held.list);
     const found = new Map<NormalHandle, WarnMatch[]>();
     if (lists.length === 0) return found;
+    const tagger = this.batchTagger();
+    if (tagger) {
+      // Computed aside and kept only if still unlocked: a lock meanwhile drops them.
+      const fresh: TagCache = new Map(this.tags as TagCache);
+      await prefillTags(handles, lists, this.index, fresh, tagger);
+      if ((await this.vault.status()) === 'unlocked') for (const [key, tagged] of fresh) this.tags.set(key, tagged);
+    }
     for (const handle of handles) {
       const matches = await matchesFor(handle, lists, this.index, this.tags as never);
       if (matches.length > 0) found.set(handle, matches);
