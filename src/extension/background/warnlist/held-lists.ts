@@ -222,14 +222,14 @@ export class HeldLists {
   private async heldRecords(): Promise<Held[]> {
     const read = await this.vault.readRecord(LISTS_RECORD);
     if (!read.ok || !read.text) return [];
-    const parsed = v.safeParse(HeldSchema, JSON.parse(read.text));
+    const parsed = v.safeParse(HeldSchema, parseJson(read.text));
     return parsed.success ? parsed.output : [];
   }
 
   private async ownRecord(): Promise<Own | undefined> {
     const read = await this.vault.readRecord(OWN_RECORD);
     if (!read.ok || !read.text) return undefined;
-    const parsed = v.safeParse(OwnSchema, JSON.parse(read.text));
+    const parsed = v.safeParse(OwnSchema, parseJson(read.text));
     return parsed.success ? parsed.output : undefined;
   }
 
@@ -238,6 +238,15 @@ export class HeldLists {
     this.index = new WarnIndex();
     this.tags.clear();
     this.loading = undefined;
+  }
+}
+
+/** A record's JSON, or undefined when it does not parse (it is then read as empty, never thrown). */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
 
