@@ -41,13 +41,22 @@ export async function useChosenLanguage(): Promise<void> {
   try {
     const language = await chosenInSettings();
     if (language === undefined) return;
-    const response = await fetch(browser.runtime.getURL(`/_locales/${language}/messages.json` as '/_locales/en/messages.json'));
+    const response = await fetch(ownLocaleFile(language));
     if (!response.ok || Number(response.headers.get('content-length') ?? 0) > MAX_MESSAGES_CHARS * 4) return;
     const messages = parseMessages(await response.text());
     if (messages) chosen = { locale: language, messages };
   } catch {
     // An unreadable file or storage: the browser's language it is.
   }
+}
+
+/**
+ * The chosen locale's messages.json inside the extension (chrome-extension:// or moz-extension://):
+ * the only address this module ever reads, and only after the person picked a language other
+ * than the browser's. It is a file packed with Parasol, not a request to any server.
+ */
+export function ownLocaleFile(locale: PageLocale): string {
+  return browser.runtime.getURL(`/_locales/${locale}/messages.json` as '/_locales/en/messages.json');
 }
 
 /** The settings' `language` when it names one of Parasol's locales; undefined for 'auto' or anything odd. */

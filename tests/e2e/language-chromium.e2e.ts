@@ -55,6 +55,10 @@ describe('Chromium in English, Parasol set to Spanish', () => {
     const { page, tabId } = await profileWithNumber();
 
     await chooseLanguage('es');
+    // Every address the extension's pages ask for while they load: only Parasol's own files.
+    const asked: string[] = [];
+    const note = (request: { url(): string }) => void asked.push(request.url());
+    browser.context.on('request', note);
     for (const path of [`popup.html?tab=${tabId}`, `sidepanel.html?tab=${tabId}`]) {
       const view = await browser.openExtensionPage(path);
       await expect.poll(() => removeButton(view).count(), { timeout: 10_000 }).toBe(1);
@@ -66,6 +70,9 @@ describe('Chromium in English, Parasol set to Spanish', () => {
       expect(await removeButton(view).getAttribute('aria-label')).toBe(es.fixRemoveName!.message.replace('$VALUE$', TYPED_PHONE));
       await view.close();
     }
+    browser.context.off('request', note);
+    expect(asked.filter((url) => url.endsWith('/_locales/es/messages.json'))).toHaveLength(2);
+    expect(asked.filter((url) => !url.startsWith(`chrome-extension://${browser.extensionId}/`))).toEqual([]);
 
     await chooseLanguage('auto');
     const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
