@@ -1,7 +1,7 @@
 import { MAX_BACKUP_CHARS, type ImportReply } from '../messages';
 import { t } from '../i18n';
 import { send } from '../send';
-import { h, statusLine, textField, uid } from './options-dom';
+import { downloadFile, h, statusLine, textField, uid } from './options-dom';
 
 /** Backup: the vault as a file (still sealed by the passphrase), and back. */
 export function backupSection(redraw: (news?: string) => void): HTMLElement {
@@ -18,13 +18,7 @@ function exporter(): HTMLElement {
       status.textContent = t('backupNothing');
       return;
     }
-    // A download made here, from a Blob URL: nothing leaves the device.
-    const url = URL.createObjectURL(new Blob([reply.text], { type: 'application/json' }));
-    const link = h('a', { href: url, download: reply.fileName, hidden: true });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadFile(reply.fileName, reply.text, 'application/json');
     status.textContent = t('backupExported', reply.fileName);
   });
   return h('div', { class: 'block' }, h('h3', {}, t('backupExportHeading')), h('p', { class: 'help' }, t('backupExportHelp')), button, status);

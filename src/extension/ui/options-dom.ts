@@ -71,3 +71,13 @@ export function focusHeading(heading: HTMLElement): void {
   heading.tabIndex = -1;
   heading.focus();
 }
+
+/** Saves `text` as a file the person downloads, made here from a Blob URL: nothing leaves the device. */
+export function downloadFile(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = h('a', { href: url, download: name, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { decodeListBytes } from '../../core/warnlist/file';
 import type { WarnListError, WarnListSummary } from '../../core/warnlist/types';
 import { t } from '../i18n';
 import { MAX_LIST_CHARS, type ListImportProgress, type ListImportReply } from '../messages';
@@ -125,8 +126,9 @@ function importForm(imported: () => void): HTMLFormElement {
     submit.disabled = true;
     browser.storage.onChanged.addListener(onProgress);
     try {
-      const text = picked ? await readText(picked) : pasted.value;
-      const reply: ListImportReply = text === undefined ? { ok: false, error: 'not-a-list' } : await send({ type: 'lists/import', text, secret: secret.input.value });
+      // A file is read as the core reads list bytes: UTF-8 only, a byte-order mark dropped.
+      const read = picked ? decodeListBytes(new Uint8Array(await picked.arrayBuffer())) : { ok: true as const, fileText: pasted.value };
+      const reply: ListImportReply = read.ok ? await send({ type: 'lists/import', text: read.fileText, secret: secret.input.value }) : read;
       if (!reply.ok) {
         problem.textContent = `${t(REFUSED[reply.error])} ${t('listNothingChanged')}`;
         return;
@@ -145,11 +147,3 @@ function importForm(imported: () => void): HTMLFormElement {
   return form;
 }
 
-/** The file's text, or undefined when it is not UTF-8 text (a list file always is). */
-async function readText(file: File): Promise<string | undefined> {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-  } catch {
-    return undefined;
-  }
-}

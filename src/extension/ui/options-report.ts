@@ -2,7 +2,7 @@ import { WARN_CATEGORIES, type WarnCategory } from '../../core/warnlist/types';
 import { t } from '../i18n';
 import { send } from '../send';
 import { CATEGORY_MESSAGES } from './category-names';
-import { h, linesField, linesOf, statusLine, textField, uid } from './options-dom';
+import { downloadFile, h, linesField, linesOf, statusLine, textField, uid } from './options-dom';
 
 const REPORT_ERRORS = { locked: 'identitiesLocked', invalid: 'reportInvalid' } as const;
 const EXPORT_ERRORS = { locked: 'identitiesLocked', nothing: 'reportNothing' } as const;
@@ -88,13 +88,7 @@ function shareBlock(): HTMLElement {
       status.textContent = t(EXPORT_ERRORS[reply.error]);
       return;
     }
-    // A download made here, from a Blob URL: nothing leaves the device unless the person sends it.
-    const url = URL.createObjectURL(new Blob([reply.text], { type: 'application/octet-stream' }));
-    const link = h('a', { href: url, download: reply.fileName, hidden: true });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadFile(reply.fileName, reply.text, 'application/octet-stream');
     out.value = reply.armored;
     out.hidden = false;
     outLabel.hidden = false;
