@@ -75,21 +75,17 @@ export class VaultService {
         wipeKey(unlocked.key);
         return { ok: false, error: 'corrupt' };
       }
+      let vault = stored.vault;
+      let key = unlocked.key;
       // A vault made with weaker key-derivation settings than today's is sealed again with today's.
-      if (weakerThanDefault(stored.vault)) {
-        const raised = await changePassphrase(stored.vault, passphrase, passphrase, DEFAULT_KDF_COST);
+      if (weakerThanDefault(vault)) {
+        const raised = await changePassphrase(vault, passphrase, passphrase, DEFAULT_KDF_COST);
         if (raised.ok) {
-          wipeKey(unlocked.key);
-          const vault = sealIdentities(raised.vault, raised.key, opened.identities);
-          await writeVault(vault);
-          await this.open(vault, raised.key, opened.identities);
-          return { ok: true };
+          wipeKey(key);
+          ({ vault, key } = raised);
         }
       }
-      // Identities written by an older Parasol are stored again in the current shape.
-      const vault = opened.migrated ? sealIdentities(stored.vault, unlocked.key, opened.identities) : stored.vault;
-      if (opened.migrated) await writeVault(vault);
-      await this.open(vault, unlocked.key, opened.identities);
+      await this.settle(vault, key, opened, vault !== stored.vault);
       return { ok: true };
     });
   }
@@ -141,10 +137,8 @@ export class VaultService {
         wipeKey(unlocked.key);
         return { ok: false, error: 'corrupt' };
       }
-      const vault = opened.migrated ? sealIdentities(parsed.vault, unlocked.key, opened.identities) : parsed.vault;
-      await writeVault(vault);
       await this.close();
-      await this.open(vault, unlocked.key, opened.identities);
+      await this.settle(parsed.vault, unlocked.key, opened, true);
       return { ok: true };
     });
   }
@@ -211,6 +205,16 @@ export class VaultService {
       wipeKey(key);
       await writeSessionKey(undefined);
     }
+  }
+
+  /**
+   * Opens `vault` after an unlock or an import: identities written by an older Parasol are sealed
+   * again in the current shape, and the vault is stored when that or the caller (`changed`) says so.
+   */
+  private async settle(vault: Vault, key: Uint8Array, opened: Extract<Opened, { ok: true }>, changed: boolean): Promise<void> {
+    const current = opened.migrated ? sealIdentities(vault, key, opened.identities) : vault;
+    if (changed || opened.migrated) await writeVault(current);
+    await this.open(current, key, opened.identities);
   }
 
   private async open(vault: Vault, key: Uint8Array, identities: Identity[]): Promise<void> {
