@@ -60,6 +60,8 @@ export class HeldLists {
   private index = new WarnIndex();
   private tags = new Map<string, unknown>();
   private loading: Promise<void> | undefined;
+  /** The person's own list as last built (its tags cost a slow hash each): what Share my reports gives. */
+  private ownText: string | undefined;
 
   constructor(
     private readonly vault: VaultService,
@@ -152,7 +154,10 @@ export class HeldLists {
     const gone = held.filter((entry) => entry.id === id);
     await this.vault.writeRecords({ [LISTS_RECORD]: JSON.stringify(held.filter((entry) => entry.id !== id)) });
     await removeListFiles(gone.map((entry) => entry.file));
-    if (this.opened.get(id)?.own) await this.vault.writeRecords({ [OWN_RECORD]: null });
+    if (this.opened.get(id)?.own) {
+      await this.vault.writeRecords({ [OWN_RECORD]: null });
+      this.ownText = undefined;
+    }
     this.opened.delete(id);
     this.index.remove(id);
     this.tags.clear();
@@ -169,10 +174,10 @@ export class HeldLists {
     const report: WarnReport = { ...parsed.output, handles, sources: 1 };
     const own = (await this.ownRecord()) ?? newOwn();
     const next: Own = { ...own, version: own.version + 1, reports: [...own.reports, report] };
-    const list = await this.buildOwn(next);
+    const built = await this.buildOwn(next);
     const saved = await this.vault.writeRecords({ [OWN_RECORD]: JSON.stringify(next) });
     if (!saved.ok) return { ok: false, error: 'locked' };
-    this.put(list, true);
+    this.putOwn(built);
     this.tags.clear();
     return { ok: true };
   }
@@ -181,15 +186,21 @@ export class HeldLists {
     if (!(await this.ready())) return { ok: false, error: 'locked' };
     const own = await this.ownRecord();
     if (!own || own.reports.length === 0) return { ok: false, error: 'nothing' };
-    const text = await buildList(ownInput(own));
+    this.ownText ??= (await this.buildOwn(own)).text;
+    const text = this.ownText;
     return { ok: true, text, armored: armorList(text), secret: own.secret, fileName: `parasol-reports-${today()}.parasol` };
   }
 
-  private async buildOwn(own: Own): Promise<OpenedList> {
+  private async buildOwn(own: Own): Promise<{ list: OpenedList; text: string }> {
     const text = await buildList(ownInput(own));
     const opened = await openList(text, own.secret);
     if (!opened.ok) throw new Error(`own list: ${opened.error}`);
-    return opened.list;
+    return { list: opened.list, text };
+  }
+
+  private putOwn({ list, text }: { list: OpenedList; text: string }): void {
+    this.put(list, true);
+    this.ownText = text;
   }
 
   private put(list: OpenedList, own: boolean): void {
@@ -216,7 +227,7 @@ export class HeldLists {
       if (opened.ok) this.put(opened.list, false);
     }
     const own = await this.ownRecord();
-    if (own && own.reports.length > 0) this.put(await this.buildOwn(own), true);
+    if (own && own.reports.length > 0) this.putOwn(await this.buildOwn(own));
   }
 
   private async heldRecords(): Promise<Held[]> {
@@ -238,6 +249,7 @@ export class HeldLists {
     this.index = new WarnIndex();
     this.tags.clear();
     this.loading = undefined;
+    this.ownText = undefined;
   }
 }
 
