@@ -21,10 +21,18 @@ export function startSiteIdentity(doc: Document, view: TabView): void {
     if (ticket === asked) draw(doc, strip, reply);
   };
 
-  view.onState(() => void update());
-  // Locking or unlocking anywhere (options page, auto-lock) changes what the popup can say.
+  // The list is drawn again at every change of the tab's findings; the identity only changes with
+  // the tab's page or the vault, so it is asked for then, not at each keystroke.
+  let shown: string | undefined;
+  view.onState((state, tabId) => {
+    const page = `${tabId} ${state.pageOrigin ?? ''}`;
+    if (page === shown) return;
+    shown = page;
+    void update();
+  });
+  // Locking or unlocking anywhere (options page, auto-lock), or identities saved, change what the popup can say.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'session' && 'vaultKey' in changes) void update();
+    if ((area === 'session' && 'vaultKey' in changes) || (area === 'local' && 'vault' in changes)) void update();
   });
 }
 
