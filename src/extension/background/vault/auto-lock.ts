@@ -8,6 +8,7 @@ const ALARM = AUTO_LOCK_ALARM;
 
 /** What auto-lock uses of the browser's idle API (absent on Firefox for Android). */
 export type IdleApi = Pick<typeof browser.idle, 'setDetectionInterval' | 'onStateChanged'>;
+const TOUCH_EVERY_MS = 10_000;
 /** The shortest idle time the browsers' idle API detects. */
 const MIN_IDLE_SECONDS = 15;
 
@@ -26,8 +27,10 @@ export interface AutoLock {
 export function startAutoLock(vault: Pick<VaultService, 'lock'>, idle: IdleApi | null = browser.idle ?? null): AutoLock {
   let minutes = 0;
   let unlocked = false;
+  let armedAt = 0;
 
   const arm = () => {
+    armedAt = Date.now();
     if (idle?.setDetectionInterval) idle.setDetectionInterval(Math.max(MIN_IDLE_SECONDS, minutes * 60));
     else if (unlocked && minutes > 0) void browser.alarms.create(ALARM, { delayInMinutes: minutes });
     if (!unlocked || minutes === 0) void browser.alarms.clear(ALARM);
@@ -54,7 +57,9 @@ export function startAutoLock(vault: Pick<VaultService, 'lock'>, idle: IdleApi |
 
   return {
     touch() {
-      if (!idle?.setDetectionInterval && unlocked && minutes > 0) arm();
+      // Every message counts as use, a draft's every pause in typing too: the alarm (whole
+      // minutes) is set again at most every few seconds, not once per message.
+      if (!idle?.setDetectionInterval && unlocked && minutes > 0 && Date.now() - armedAt > TOUCH_EVERY_MS) arm();
     },
   };
 }
