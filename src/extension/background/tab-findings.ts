@@ -60,7 +60,11 @@ export class TabFindingsStore {
   /** Sets the page's handles that a held list knows and how many were checked (none, 0, while the vault is locked). */
   setWarnings(tabId: number, warnings: PageWarning[], checked: number): Promise<TabFindings> {
     return this.change(tabId, (state) => {
-      const { warnings: _old, ...rest } = state;
+      const { warnings: old, ...rest } = state;
+      // A page reports its handles again as it changes; the same answer is not written again, so
+      // the popup does not redraw (and move its buttons) for nothing.
+      const same = state.watching && state.handlesChecked === checked && JSON.stringify(old ?? []) === JSON.stringify(warnings);
+      if (same) return undefined;
       return { ...rest, watching: true, ...(warnings.length > 0 ? { warnings } : {}), handlesChecked: checked };
     });
   }

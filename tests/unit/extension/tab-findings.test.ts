@@ -230,3 +230,22 @@ describe('TabFindingsStore', () => {
     });
   });
 });
+
+describe('TabFindingsStore.setWarnings', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('writes nothing when a page reports the same answer again (no redraw for nothing)', async () => {
+    const store = new TabFindingsStore();
+    await store.opened(9, 'https://inbox.example/');
+    await store.setWarnings(9, [], 4);
+    const writes: unknown[] = [];
+    fakeBrowser.storage.onChanged.addListener((changes) => void writes.push(changes));
+    await store.setWarnings(9, [], 4);
+    expect(writes).toEqual([]);
+    await store.setWarnings(9, [], 5);
+    expect(writes).toHaveLength(1);
+    expect((await store.get(9)).handlesChecked).toBe(5);
+  });
+});
