@@ -20,7 +20,7 @@ export const vaultUnlock: BenchPart = {
   async run() {
     heading(this.title);
     const { memoryKiB, iterations, parallelism } = DEFAULT_KDF_COST;
-    console.log(`Argon2id ${memoryKiB / 1024} MiB, ${iterations} passes, parallelism ${parallelism} (hash-wasm); reference ${REFERENCE_NAME} (node:crypto).`);
+    console.log(`Argon2id ${memoryKiB / 1024} MiB, ${iterations} passes, parallelism ${parallelism} (openpgpjs/argon2id, WebAssembly SIMD); reference ${REFERENCE_NAME} (node:crypto).`);
 
     const before = process.memoryUsage();
     const created = await createVault(PASSPHRASE);

@@ -95,7 +95,7 @@ export const warnlistBench: BenchPart = {
   async run() {
     heading(this.title);
     const { memoryKiB, iterations, parallelism } = DEFAULT_TAG_COST;
-    console.log(`Tags: Argon2id ${memoryKiB / 1024} MiB, ${iterations} pass, parallelism ${parallelism} (hash-wasm); reference SHA-256 (node:crypto) of the same salt and handle.`);
+    console.log(`Tags: Argon2id ${memoryKiB / 1024} MiB, ${iterations} pass, parallelism ${parallelism} (openpgpjs/argon2id, WebAssembly SIMD); reference SHA-256 (node:crypto) of the same salt and handle.`);
     const tags = await tagCost();
     const tagMs = quantile(tags.rounds, 0.5);
     const shaMs = quantile(tags.reference, 0.5);

@@ -1,10 +1,10 @@
-// Passphrase → 32-byte key with Argon2id (hash-wasm). The parameters travel with the vault so a
+// Passphrase → 32-byte key with Argon2id (../argon2id). The parameters travel with the vault so a
 // later release can raise them without locking anyone out of an older vault.
-import { argon2id } from 'hash-wasm';
+import { argon2id } from '../argon2id';
 import nacl from 'tweetnacl';
 import { fromBase64, toBase64 } from './base64';
 
-/** Argon2 version 1.3 (0x13), the only one hash-wasm computes. */
+/** Argon2 version 1.3 (0x13), the only one ../argon2id computes. */
 export const ARGON2_VERSION = 0x13;
 export const SALT_BYTES = 16;
 export const KEY_BYTES = nacl.secretbox.keyLength;
@@ -47,11 +47,10 @@ export async function deriveKey(passphrase: string, params: KdfParams): Promise<
     return await argon2id({
       password,
       salt,
-      memorySize: params.memoryKiB,
+      memoryKiB: params.memoryKiB,
       iterations: params.iterations,
       parallelism: params.parallelism,
-      hashLength: KEY_BYTES,
-      outputType: 'binary',
+      length: KEY_BYTES,
     });
   } finally {
     password.fill(0);

@@ -29,7 +29,7 @@ export async function createVault(passphrase: string, cost?: KdfCost): Promise<{
 export async function unlockVault(vault: unknown, passphrase: string): Promise<UnlockResult> {
   const parsed = parseVault(vault);
   if (!parsed.ok) return { ok: false, error: parsed.error === 'unsupported' ? 'unsupported' : 'corrupt' };
-  // No vault is made with an empty passphrase (and Argon2 in hash-wasm refuses one).
+  // No vault is made with an empty passphrase (and Argon2 refuses one).
   if (passphrase.length === 0) return { ok: false, error: 'wrong-passphrase' };
   const key = await deriveKey(passphrase, parsed.vault.kdf);
   const check = openText(key, parsed.vault.check);

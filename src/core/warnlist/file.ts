@@ -9,7 +9,7 @@
 // file has exactly one meaning and any changed bit is noticed. The armored form wraps the file's
 // text for messengers, which rewrap lines, add quotes and change line ends.
 import nacl from 'tweetnacl';
-import { argon2id } from 'hash-wasm';
+import { argon2id } from '../argon2id';
 import { decodeBase64, encodeBase64, equalBytes } from './bytes';
 import { canonicalSecret } from './secret';
 import type { TagCost } from './tags';
@@ -44,11 +44,10 @@ export async function fileKey(secret: string, cost: TagCost, salt: Uint8Array): 
   return argon2id({
     password: new TextEncoder().encode(canonicalSecret(secret).text),
     salt,
-    memorySize: cost.memoryKiB,
+    memoryKiB: cost.memoryKiB,
     iterations: cost.iterations,
     parallelism: cost.parallelism,
-    hashLength: nacl.secretbox.keyLength,
-    outputType: 'binary',
+    length: nacl.secretbox.keyLength,
   });
 }
 
