@@ -130,7 +130,7 @@ export async function buildFromCsv(args: BuildArgs, err: Print): Promise<BuildOu
   if (jobs > 1 && handles.length >= MIN_HANDLES_FOR_WORKERS) {
     // The same parameters buildList states in the file: its default cost, and the salt from the id and secret.
     const params: TagParams = { ...DEFAULT_TAG_COST, salt: toBase64(tagSalt(args.id, secret)) };
-    tagger = precomputedTagger(await tagsInParallel(handles, params, jobs, progress), params);
+    tagger = precomputedTagger(await tagsInParallel(handles, params, jobs, progress, { say: err }), params);
   }
   const text = await buildList({
     id: args.id,

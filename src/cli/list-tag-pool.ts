@@ -1,15 +1,18 @@
 // Tags for a large list across the computer's cores. Each tag is one Argon2id hash of at least
 // 16 MiB (tens of milliseconds), and buildList computes them one after another: 100,000 handles
-// would take over an hour on one core. Here worker threads compute them ahead, and buildList
-// gets a tagger that hands them out (the same Argon2id, checked against argonTagger in tests).
+// would take over an hour on one core. Here they are computed ahead, several at a time, and
+// buildList gets a tagger that hands them out (the same Argon2id, checked against argonTagger in
+// tests): with native Argon2id where the optional `argon2` package loaded (about twice as fast),
+// else with WebAssembly on worker threads.
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { argonTagger, type HandleTag, type TagParams, type Tagger } from '../core/warnlist';
-import { TAG_BYTES, tagCostAllowed } from '../core/warnlist/tags';
+import { DETAIL_KEY_BYTES, TAG_BYTES, tagCostAllowed } from '../core/warnlist/tags';
 import { fromBase64 } from '../core/vault/base64';
+import { loadNativeArgon2, type NativeArgon2 } from './native-argon2';
 
-/** Handles sent to a worker at a time: a few seconds of work, so progress moves and cores stay busy. */
+/** Handles sent to a worker at a time (and tags between progress reports): a few seconds of work, so progress moves and cores stay busy. */
 const BATCH = 32;
 /** Below this many handles, starting workers costs more than it saves. */
 export const MIN_HANDLES_FOR_WORKERS = 64;
@@ -17,6 +20,8 @@ export const MIN_HANDLES_FOR_WORKERS = 64;
 /**
  * The worker, as plain CommonJS so it runs under node, tsx and vitest alike without a loader:
  * argonTagger's computation, byte for byte (hash-wasm's Argon2id, 48 bytes: tag, then detail key).
+ * hash-wasm rather than src/core/argon2id.ts because that is TypeScript with its WebAssembly
+ * inlined by a script, which an eval'd worker cannot load without a loader or a bundle.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -40,22 +45,88 @@ export function defaultJobs(): number {
   return Math.max(1, Math.min(8, availableParallelism()));
 }
 
+export interface TagPoolOptions {
+  /** Told once, before any tag, how they are computed: a line for stderr. */
+  say?: (line: string) => void;
+  /** Where native Argon2id comes from; tests pass `async () => undefined` to use the worker threads. */
+  loadNative?: () => Promise<NativeArgon2 | undefined>;
+}
+
 /**
- * Every handle's tag, computed by `jobs` worker threads. Resolves to a map by handle; rejects if
- * a worker fails (the list is then not written).
+ * The hashes native Argon2id keeps in flight. Its async calls run on libuv's thread pool, whose
+ * size is read from UV_THREADPOOL_SIZE once, at its first use (default 4): setting it from here
+ * would not be reliable, since Node may already have used the pool. `jobs` up to 4 is what a
+ * machine with up to 4 cores wants anyway; more in flight than the pool's threads would only queue.
+ */
+function nativeInFlight(jobs: number): number {
+  const pool = Number(process.env.UV_THREADPOOL_SIZE);
+  return Math.max(1, Math.min(jobs, Number.isInteger(pool) && pool >= 1 ? pool : 4));
+}
+
+/**
+ * Every handle's tag, computed `jobs` at a time: native Argon2id if it loads, else worker
+ * threads. Resolves to a map by handle; rejects if a hash fails (the list is then not written).
  */
 export async function tagsInParallel(
   handles: string[],
   params: TagParams,
   jobs: number,
   onProgress?: (done: number, total: number) => void,
+  options: TagPoolOptions = {},
 ): Promise<Map<string, HandleTag>> {
   if (tagCostAllowed(params) !== 'ok' || fromBase64(params.salt)?.length !== 16) throw new RangeError('warnlist: tag parameters out of bounds');
+  const native = await (options.loadNative ?? loadNativeArgon2)();
+  if (native) {
+    const inFlight = nativeInFlight(jobs);
+    options.say?.(`tags: native Argon2id, ${inFlight} at a time`);
+    return nativeTags(native, handles, params, inFlight, onProgress);
+  }
+  const threads = Math.max(1, Math.min(jobs, Math.ceil(handles.length / BATCH)));
+  options.say?.(`tags: WebAssembly on ${threads} worker thread${threads === 1 ? '' : 's'}`);
+  return workerTags(handles, params, threads, onProgress);
+}
+
+/** Progress as the worker threads report it: after every BATCH tags, and at the end. */
+async function nativeTags(
+  native: NativeArgon2,
+  handles: string[],
+  params: TagParams,
+  inFlight: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<Map<string, HandleTag>> {
+  const result = new Map<string, HandleTag>();
+  let next = 0;
+  let failed = false;
+  await Promise.all(
+    Array.from({ length: Math.min(inFlight, handles.length) }, async () => {
+      try {
+        while (next < handles.length && !failed) {
+          const handle = handles[next++]!;
+          const out = await native(handle, params);
+          if (out.length !== TAG_BYTES + DETAIL_KEY_BYTES) throw new Error(`native Argon2id gave ${out.length} bytes`);
+          result.set(handle, { tag: out.slice(0, TAG_BYTES), detailKey: out.slice(TAG_BYTES) });
+          if (result.size % BATCH === 0 || result.size === handles.length) onProgress?.(result.size, handles.length);
+        }
+      } catch (error) {
+        failed = true; // the others stop taking handles, so the build ends soon after
+        throw error;
+      }
+    }),
+  );
+  return result;
+}
+
+async function workerTags(
+  handles: string[],
+  params: TagParams,
+  threads: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<Map<string, HandleTag>> {
   const result = new Map<string, HandleTag>();
   const batches: string[][] = [];
   for (let at = 0; at < handles.length; at += BATCH) batches.push(handles.slice(at, at + BATCH));
   const hashWasm = createRequire(import.meta.url).resolve('hash-wasm');
-  const workers = Array.from({ length: Math.max(1, Math.min(jobs, batches.length)) }, () => new Worker(WORKER_SOURCE, { eval: true, workerData: { hashWasm } }));
+  const workers = Array.from({ length: threads }, () => new Worker(WORKER_SOURCE, { eval: true, workerData: { hashWasm } }));
   let next = 0;
   try {
     await Promise.all(
