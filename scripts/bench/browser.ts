@@ -1,16 +1,14 @@
 // Part "browser": typing into a 100 KB draft must cause no main-thread task over 50 ms. The demo
 // profile page's textarea and Quill editor are filled with 100 KB of ad text, then 50 characters
 // are typed at a human pace, in Chromium with Parasol and in the same Chromium without it.
-import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { launchChromiumWithParasol } from '../../tests/e2e/support/chromium';
 import { launchPlainChromium } from '../../tests/e2e/support/chromium-plain';
 import { PROFILE_EDITOR, startDemoServer, type DemoServer } from '../../tests/e2e/support/demo';
 import { longTasksBetween, pageNow, recordLongTasks, slowScriptsBetween, type LongTask, type SlowScript } from '../../tests/e2e/support/long-tasks';
-import { CHROME_BUILD, ROOT } from '../../tests/e2e/support/paths';
 import { adTexts } from './ad-text';
 import { seededRandom } from './corpus';
-import { writeOutput, type BenchPart } from './part';
+import { chromeBuild, writeOutput, type BenchPart } from './part';
 import { heading, ms, printChecks, printTable, type Check } from './table';
 
 const DRAFT_BYTES = 100 * 1024;
@@ -52,16 +50,11 @@ interface Run {
 export const browserTyping: BenchPart = {
   name: 'browser',
   title: 'In the browser: typing into a 100 KB draft (Chromium)',
-  async run({ corpus, build }) {
+  async run(context) {
+    const { corpus } = context;
     heading(this.title);
     if (TYPED.length !== 50) throw new Error(`The typed text must be 50 characters, not ${TYPED.length}`);
-    if (build) {
-      const started = Date.now();
-      execFileSync('npx', ['--no-install', 'wxt', 'build'], { cwd: ROOT, stdio: 'pipe' });
-      console.log(`Built the Chrome extension in ${((Date.now() - started) / 1000).toFixed(1)} s: ${CHROME_BUILD}`);
-    } else {
-      console.log(`Using the existing build (--no-build): ${CHROME_BUILD}`);
-    }
+    chromeBuild(context);
     const draft = adTexts(corpus.cases, { count: 1, bytes: DRAFT_BYTES, seed: SEED })[0]!;
     console.log(
       `Fills the demo profile's textarea and Quill editor with ${draft.length} characters (${DRAFT_BYTES / 1024} KB) each, waits ${SETTLE_MS / 1000} s, then types ` +

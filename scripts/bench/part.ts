@@ -1,7 +1,8 @@
 // What every benchmark part shares: its shape for the runner, and where it writes its figures.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OUTPUT } from '../../tests/e2e/support/paths';
+import { CHROME_BUILD, OUTPUT, ROOT } from '../../tests/e2e/support/paths';
 import type { Corpus } from './corpus';
 import type { Check } from './table';
 
@@ -27,4 +28,18 @@ export function writeOutput(name: string, content: string | object): string {
   const path = join(BENCH_OUTPUT, name);
   writeFileSync(path, typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`);
   return path;
+}
+
+let built = false;
+
+/** Builds the Chrome extension once per run for the parts that load it (not with --no-build). */
+export function chromeBuild({ build }: BenchContext): void {
+  if (!build) {
+    console.log(`Using the existing build (--no-build): ${CHROME_BUILD}`);
+  } else if (!built) {
+    const started = Date.now();
+    execFileSync('npx', ['--no-install', 'wxt', 'build'], { cwd: ROOT, stdio: 'pipe' });
+    built = true;
+    console.log(`Built the Chrome extension in ${((Date.now() - started) / 1000).toFixed(1)} s: ${CHROME_BUILD}`);
+  }
 }

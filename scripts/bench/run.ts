@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark part in one run, then one summary of the issue's targets.
-//   npm run bench -- --only text|speed|bad|browser|photo-metadata|clean|faces|vault|identity|warnlist|warnlist-page   (a comma-separated list works too)
+//   npm run bench -- --only text|speed|bad|browser|photo-metadata|clean|faces|vault|identity|warnlist|warnlist-page|warnlist-browser   (a comma-separated list works too)
 //   npm run bench -- --only warnlist-cli            (on request only: a 100,000-row list build, an hour or more)
 //   npm run bench -- --no-build                      (browser part: reuse the existing Chrome build)
 //   npm run bench -- --corpus DIR                    (another folder of corpus files)
@@ -20,6 +20,7 @@ import { textAccuracy } from './text-accuracy';
 import { vaultUnlock } from './vault';
 import { warnlistBench } from './warnlist';
 import { warnlistCli } from './warnlist-cli';
+import { warnlistBrowserBench } from './warnlist-browser';
 import { warnlistPageBench } from './warnlist-page';
 
 const PARTS: BenchPart[] = [
@@ -34,6 +35,7 @@ const PARTS: BenchPart[] = [
   identityMatching,
   warnlistBench,
   warnlistPageBench,
+  warnlistBrowserBench,
 ];
 /**
  * Run only when asked by name (`--only warnlist-cli`): building a 100,000-row list costs one
