@@ -1,14 +1,18 @@
-// Part "warnlist-browser": the page target of issue 6 measured where it matters, in Chromium with
-// the built extension. 3 lists are imported, then an inbox of 50 messages (one client handle each,
-// numbers plain and in disguise, emails, usernames) opens on the demo site; the time runs from the
-// navigation to the first warning stored for the tab, and to every handle checked. Tags are
-// computed by the extension's own pool of Web Workers (Chrome: in the offscreen document). Each
-// round has new clients, so no tag comes from the cache. Reference, in the same run: the same
-// lookups on one thread in Node (warnlist-page's loop), the ratio says what the pool gains.
-import type { Page } from 'playwright-core';
+// Part "warnlist-browser": the page target of issue 6 measured where it matters, in Chromium and
+// Firefox ESR with the built extension. 3 lists are imported, then an inbox of 50 messages (one
+// client handle each: numbers plain and in disguise, emails, usernames) opens on the demo site's
+// address; the time runs from the navigation to the first warning stored for the tab, and to every
+// handle checked. Tags are computed by the extension's own pool of Web Workers (Chrome: in the
+// offscreen document; Firefox: in the background page). Each round has new clients, so no tag
+// comes from the cache. Reference, in the same run: the same lookups on one thread in Node
+// (warnlist-page's loop); the ratio says what the pool gains.
+import { execFileSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { pageHandles } from '../../src/extension/background/warnlist/page-handles';
-import { launchChromiumWithParasol, type ChromiumWithParasol } from '../../tests/e2e/support/chromium';
-import { startDemoServer } from '../../tests/e2e/support/demo';
+import { launchChromiumWithParasol } from '../../tests/e2e/support/chromium';
+import { launchFirefoxWithParasol, openExtensionPage } from '../../tests/e2e/support/firefox';
+import { ROOT } from '../../tests/e2e/support/paths';
 import { chromeBuild, writeOutput, type BenchContext, type BenchPart } from './part';
 import { quantile } from './stats';
 import { heading, ms, printChecks, printTable, type Check } from './table';
@@ -18,6 +22,8 @@ const ROUNDS = 3;
 const POLL_MS = 20;
 const GIVE_UP_MS = 60_000;
 const PASSPHRASE = 'bench passphrase, not a secret';
+/** Parasol's content script runs on the demo site's path on 127.0.0.1 (src/extension/sites.ts). */
+const DEMO_PATH = '/parasol-demo/';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -25,6 +31,23 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 function inboxHtml(texts: string[]): string {
   const messages = texts.map((text) => `<article class="message">${text.split('\n').map((line) => `<p>${escapeHtml(line)}</p>`).join('')}</article>`);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Inbox — bench</title></head><body><main><h1>Inbox</h1>${messages.join('\n')}</main></body></html>`;
+}
+
+/** Serves the rounds' inboxes (and an empty page to start from) at the demo site's address. */
+async function serveInboxes(rounds: string[][]): Promise<{ url(page: string): string; close(): Promise<void> }> {
+  const pages = new Map(rounds.map((texts, round) => [`${DEMO_PATH}inbox-${round}.html`, inboxHtml(texts)]));
+  pages.set(`${DEMO_PATH}start.html`, '<!doctype html><title>start</title><p>Bench start page.</p>');
+  const server: Server = createServer((request, response) => {
+    const body = pages.get(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    if (body) response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+    else response.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (page) => `http://127.0.0.1:${port}${DEMO_PATH}${page}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 interface Timing {
@@ -36,60 +59,126 @@ interface Timing {
 
 type Findings = { warnings?: unknown[]; handlesChecked?: number };
 
-/** From navigation to the first stored warning and to every handle checked, read from the background as the popup reads it. */
-async function timePage(browser: ChromiumWithParasol, asker: Page, url: string, handles: number): Promise<Timing> {
-  const page = await browser.context.newPage();
-  const start = Date.now();
-  await page.goto(url, { waitUntil: 'commit' });
-  const tabId = await browser.tabIdOf(page);
-  let firstMs: number | undefined;
-  let state: Findings = {};
-  while (Date.now() - start < GIVE_UP_MS) {
-    state = (await asker.evaluate((id) => chrome.runtime.sendMessage({ type: 'findings/get', tabId: id }), tabId)) as Findings;
-    const now = Date.now() - start;
-    if ((state.warnings?.length ?? 0) > 0) firstMs ??= now;
-    if ((state.handlesChecked ?? 0) >= handles) {
-      await page.close();
-      return { firstMs: firstMs ?? now, allMs: now, checked: state.handlesChecked ?? 0, warned: state.warnings?.length ?? 0 };
-    }
+/** What the bench needs of a browser with Parasol: a message from Parasol's own page, and a tab. */
+interface Driver {
+  name: string;
+  ask(message: unknown): Promise<unknown>;
+  /** Opens the address in a new tab; resolves once the navigation started, to the tab's id and a closer. */
+  open(url: string): Promise<{ tabId: number; close(): Promise<void> }>;
+  close(): Promise<void>;
+}
+
+/** The id of the tab at `url`, once the browser lists it there (right after a navigation starts it may not yet). */
+async function tabAt(url: string, find: () => Promise<number>): Promise<number> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const id = await find();
+    if (id >= 0) return id;
+    if (Date.now() > deadline) throw new Error(`warnlist-browser bench: no tab at ${url}`);
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
-  await page.close();
-  throw new Error(`warnlist-browser bench: ${state.handlesChecked ?? 0} of ${handles} handles checked after ${GIVE_UP_MS / 1000} s`);
+}
+
+async function chromiumDriver(): Promise<Driver> {
+  const browser = await launchChromiumWithParasol();
+  const options = await browser.openExtensionPage('options.html');
+  return {
+    name: 'Chromium',
+    ask: (message) => options.evaluate((m) => chrome.runtime.sendMessage(m), message),
+    async open(url) {
+      const page = await browser.context.newPage();
+      await page.goto(url, { waitUntil: 'commit' });
+      const tabId = await tabAt(url, () => options.evaluate(async (address) => (await chrome.tabs.query({})).find((tab) => tab.url === address)?.id ?? -1, url));
+      return { tabId, close: () => page.close() };
+    },
+    close: () => browser.close(),
+  };
+}
+
+async function firefoxDriver(startUrl: string): Promise<Driver> {
+  const firefox = await launchFirefoxWithParasol();
+  const hook = await firefox.browser.newPage();
+  await hook.goto(startUrl);
+  const options = await openExtensionPage(firefox.browser, hook, 'options');
+  return {
+    name: 'Firefox',
+    ask: (message) => options.evaluate((m) => (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage(m), message),
+    async open(url) {
+      const page = await firefox.browser.newPage();
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      const tabId = await tabAt(url, () =>
+        options.evaluate(async (address) => (await (globalThis as unknown as { browser: typeof chrome }).browser.tabs.query({})).find((tab) => tab.url === address)?.id ?? -1, url),
+      );
+      return { tabId, close: () => page.close() };
+    },
+    close: () => firefox.close(),
+  };
+}
+
+/** From navigation to the first stored warning and to every handle checked, read from the background as the popup reads it. */
+async function timePage(driver: Driver, url: string, handles: number): Promise<Timing> {
+  const start = Date.now();
+  const tab = await driver.open(url);
+  let firstMs: number | undefined;
+  let state: Findings = {};
+  try {
+    while (Date.now() - start < GIVE_UP_MS) {
+      state = (await driver.ask({ type: 'findings/get', tabId: tab.tabId })) as Findings;
+      const now = Date.now() - start;
+      if ((state.warnings?.length ?? 0) > 0) firstMs ??= now;
+      if ((state.handlesChecked ?? 0) >= handles) return { firstMs: firstMs ?? now, allMs: now, checked: state.handlesChecked ?? 0, warned: state.warnings?.length ?? 0 };
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  } finally {
+    await tab.close();
+  }
+  throw new Error(`warnlist-browser bench: ${driver.name}: ${state.handlesChecked ?? 0} of ${handles} handles checked after ${GIVE_UP_MS / 1000} s`);
+}
+
+/** One browser: a vault, the 3 lists, then each round's inbox timed. */
+async function timeBrowser(driver: Driver, files: { text: string; secret: string }[], inboxUrls: string[], handles: number[]): Promise<Timing[]> {
+  const created = (await driver.ask({ type: 'vault/create', passphrase: PASSPHRASE })) as { ok: boolean };
+  if (!created.ok) throw new Error(`warnlist-browser bench: ${driver.name}: could not make a vault`);
+  for (const file of files) {
+    const imported = (await driver.ask({ type: 'lists/import', text: file.text, secret: file.secret })) as { ok: boolean; error?: string };
+    if (!imported.ok) throw new Error(`warnlist-browser bench: ${driver.name}: import refused: ${imported.error}`);
+  }
+  const times: Timing[] = [];
+  for (const [round, url] of inboxUrls.entries()) {
+    const timing = await timePage(driver, url, handles[round]!);
+    times.push(timing);
+    console.log(`  ${driver.name}, round ${round + 1}: first ${ms(timing.firstMs)}, all ${ms(timing.allMs)}, ${timing.checked} handles checked, ${timing.warned} warned`);
+  }
+  return times;
 }
 
 export const warnlistBrowserBench: BenchPart = {
   name: 'warnlist-browser',
-  title: 'Warning lists in Chromium: a 50-handle inbox against 3 lists (first result, all results)',
+  title: 'Warning lists in the browsers: a 50-handle inbox against 3 lists (first result, all results)',
   async run(context: BenchContext) {
     heading(this.title);
     chromeBuild(context);
+    execFileSync('npx', ['--no-install', 'wxt', 'build', '-b', 'firefox', '--mode', 'e2e'], { cwd: ROOT, stdio: 'pipe' });
+    console.log('Built the Firefox test build (its hook opens Parasol\'s pages from a tab).');
     const rounds = Array.from({ length: ROUNDS }, (_, round) => inboxTexts(round));
     const { lists, index, files } = await benchLists(rounds.map((round) => round.listed));
     const found = rounds.map(({ texts }) => pageHandles(texts, [], { country: 'US' }));
+    const site = await serveInboxes(rounds.map((round) => round.texts));
+    const inboxUrls = rounds.map((_, round) => site.url(`inbox-${round}.html`));
+    const counts = found.map((handles) => handles.length);
 
-    const demo = await startDemoServer();
-    const browser = await launchChromiumWithParasol();
-    const browserTimes: Timing[] = [];
+    const browsers: { name: string; times: Timing[] }[] = [];
     try {
-      const options = await browser.openExtensionPage('options.html');
-      const ask = (message: unknown) => options.evaluate((m) => chrome.runtime.sendMessage(m), message);
-      const created = (await ask({ type: 'vault/create', passphrase: PASSPHRASE })) as { ok: boolean };
-      if (!created.ok) throw new Error('warnlist-browser bench: could not make a vault');
-      for (const file of files) {
-        const imported = (await ask({ type: 'lists/import', text: file.text, secret: file.secret })) as { ok: boolean; error?: string };
-        if (!imported.ok) throw new Error(`warnlist-browser bench: import refused: ${imported.error}`);
-      }
-      for (const [round, { texts }] of rounds.entries()) {
-        const path = `/bench-inbox-${round}.html`;
-        await browser.context.route(demo.url(path), (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: inboxHtml(texts) }));
-        const timing = await timePage(browser, options, demo.url(path), found[round]!.length);
-        browserTimes.push(timing);
-        console.log(`  round ${round + 1}: first ${ms(timing.firstMs)}, all ${ms(timing.allMs)}, ${timing.checked} handles checked, ${timing.warned} warned`);
+      for (const launch of [chromiumDriver, () => firefoxDriver(site.url('start.html'))]) {
+        const driver = await launch();
+        try {
+          browsers.push({ name: driver.name, times: await timeBrowser(driver, files, inboxUrls, counts) });
+        } finally {
+          await driver.close();
+        }
       }
     } finally {
-      await browser.close();
-      await demo.close();
+      await site.close();
     }
 
     // The reference: the same handles, lists and batches on one thread in Node.
@@ -97,32 +186,35 @@ export const warnlistBrowserBench: BenchPart = {
     for (const handles of found) nodeTimes.push(await lookUpOnOneThread(handles, lists, index));
 
     const median = (values: number[]) => quantile(values, 0.5);
-    const first = median(browserTimes.map((t) => t.firstMs));
-    const all = median(browserTimes.map((t) => t.allMs));
-    const worstAll = Math.max(...browserTimes.map((t) => t.allMs));
+    const referenceFirst = median(nodeTimes.map((t) => t.firstMs));
     const referenceAll = median(nodeTimes.map((t) => t.allMs));
-    printTable(
-      ['', 'Chromium with Parasol (median)', 'one thread in Node (median)', 'ratio'],
-      [
-        ['first result', ms(first), ms(median(nodeTimes.map((t) => t.firstMs))), null],
-        ['all 50 handles', ms(all), ms(referenceAll), `${(all / referenceAll).toFixed(2)}x`],
-      ],
-    );
-    writeOutput('warnlist-browser.json', { rounds: browserTimes, reference: nodeTimes });
-    const warnedEvery = browserTimes.every((t) => t.warned === 3);
-    const checks: Check[] = [
-      { part: this.name, name: 'Chromium page: listed handles warned', got: browserTimes.map((t) => t.warned).join(', '), target: '3 each round', pass: warnedEvery },
-      { part: this.name, name: 'Chromium page: first result', got: ms(first), target: `≤ ${ms(TARGET.firstMs)}`, pass: first <= TARGET.firstMs, note: `median of ${ROUNDS}` },
-      {
-        part: this.name,
-        name: 'Chromium page: all results',
-        got: ms(all),
-        target: `≤ ${ms(TARGET.allMs)}`,
-        pass: all <= TARGET.allMs,
-        reference: ms(referenceAll),
-        note: `median of ${ROUNDS}, slowest ${ms(worstAll)}; reference: one thread in Node`,
-      },
-    ];
+    const rows = browsers.flatMap(({ name, times }) => {
+      const all = median(times.map((t) => t.allMs));
+      return [
+        [`${name}: first result`, ms(median(times.map((t) => t.firstMs))), ms(referenceFirst), null],
+        [`${name}: all ${counts[0]} handles`, ms(all), ms(referenceAll), `${(all / referenceAll).toFixed(2)}x`],
+      ];
+    });
+    printTable(['', 'with Parasol (median)', 'one thread in Node (median)', 'ratio'], rows);
+    writeOutput('warnlist-browser.json', { browsers, reference: nodeTimes });
+
+    const checks: Check[] = browsers.flatMap(({ name, times }) => {
+      const first = median(times.map((t) => t.firstMs));
+      const all = median(times.map((t) => t.allMs));
+      return [
+        { part: this.name, name: `${name} page: listed handles warned`, got: times.map((t) => t.warned).join(', '), target: '3 each round', pass: times.every((t) => t.warned === 3) },
+        { part: this.name, name: `${name} page: first result`, got: ms(first), target: `≤ ${ms(TARGET.firstMs)}`, pass: first <= TARGET.firstMs, note: `median of ${ROUNDS}, slowest ${ms(Math.max(...times.map((t) => t.firstMs)))}` },
+        {
+          part: this.name,
+          name: `${name} page: all results`,
+          got: ms(all),
+          target: `≤ ${ms(TARGET.allMs)}`,
+          pass: all <= TARGET.allMs,
+          reference: ms(referenceAll),
+          note: `median of ${ROUNDS}, slowest ${ms(Math.max(...times.map((t) => t.allMs)))}; reference: one thread in Node`,
+        },
+      ];
+    });
     printChecks(checks, 'one thread');
     return checks;
   },
