@@ -1,12 +1,13 @@
 // Part "warnlist-cli": an organisation's 100,000-row CSV of reports through the command line
-// (issue 6: "the CLI builds a list from a 100,000-row CSV, verifies it"): parasol list keygen,
-// build (tags with native Argon2id several at a time where the optional argon2 package loads,
-// else WebAssembly on worker threads across the cores; the run names which), verify, and check
-// of a listed and an unlisted number. References, on the same input in the same run: csv-parse
-// alone reading the CSV (what the report checks and handle normalisation add), and argonTagger
-// on one thread (what native Argon2id or the worker threads save). The tags dominate: ≥ 10 ms
-// each by design, so 100,000 rows take minutes; PARASOL_BENCH_LIST_ROWS sets fewer rows for a
-// quick run.
+// (issue 6: "the CLI builds a list from a 100,000-row CSV, verifies it, and the extension imports
+// its output"): parasol list keygen, build (tags with native Argon2id several at a time where the
+// optional argon2 package loads, else WebAssembly on worker threads; the run names which),
+// verify, check of a listed and an unlisted number, then the file imported on the options page of
+// Chromium with the built extension and the same two numbers checked there. References, on the
+// same input in the same run: csv-parse alone reading the CSV (what the report checks and handle
+// normalisation add), and argonTagger on one thread (what native Argon2id or the worker threads
+// save). The tags dominate (at least 10 ms each by design), so 100,000 rows take minutes;
+// PARASOL_BENCH_LIST_ROWS sets fewer rows for a quick run.
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -16,10 +17,15 @@ import { defaultJobs } from '../../src/cli/list-tag-pool';
 import { DEFAULT_TAG_COST, argonTagger, tagSalt } from '../../src/core/warnlist';
 import { toBase64 } from '../../src/core/vault/base64';
 import { parseReportsCsv } from '../../src/core/warnlist/csv';
-import { BENCH_OUTPUT, writeOutput, type BenchPart } from './part';
+import { launchChromiumWithParasol } from '../../tests/e2e/support/chromium';
+import { importListOnOptionsPage, setPassphraseOnOptionsPage } from '../../tests/e2e/support/options-driver';
+import { BENCH_OUTPUT, chromeBuild, writeOutput, type BenchPart } from './part';
 import { heading, ms, printChecks, printTable, type Check } from './table';
 
 const ROWS = Number(process.env.PARASOL_BENCH_LIST_ROWS) || 100_000;
+/** Row 0's number, and row 99's (an alert row, no handle). */
+const LISTED = '+1 212 555 0000';
+const UNLISTED = '(212) 555-0099';
 const REFERENCE_NAME = 'one thread / csv-parse alone';
 /** Handles timed on one thread to project its total. */
 const SAMPLE_TAGS = 64;
@@ -39,6 +45,37 @@ function reportsCsv(rows: number): string {
   return `${lines.join('\n')}\n`;
 }
 
+interface ExtensionImport {
+  said: string;
+  ms: number;
+  listed: number;
+  unlisted: number;
+}
+
+/**
+ * The CLI's output into the extension as a person would: Chromium with the built extension, a
+ * passphrase on the options page, the file picked in Warning lists → Add a list with its code;
+ * then the popup's check by hand (the same message) for a listed and an unlisted number.
+ */
+async function importInChromium(listPath: string, secret: string): Promise<ExtensionImport> {
+  const browser = await launchChromiumWithParasol();
+  try {
+    const options = await browser.openExtensionPage('options.html', { width: 1000, height: 800 });
+    await setPassphraseOnOptionsPage(options, 'bench passphrase, not a secret');
+    await options.locator('#list-import-form input[type="file"]').setInputFiles(listPath);
+    const start = process.hrtime.bigint();
+    const said = await importListOnOptionsPage(options, secret);
+    const importMs = Number(process.hrtime.bigint() - start) / 1e6;
+    const check = async (handle: string) => {
+      const reply = (await options.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'warn/check', handle })) as { ok: boolean; matches?: unknown[] };
+      return reply.ok ? (reply.matches?.length ?? 0) : -1;
+    };
+    return { said, ms: importMs, listed: await check(LISTED), unlisted: await check(UNLISTED) };
+  } finally {
+    await browser.close();
+  }
+}
+
 async function cli(...args: string[]): Promise<{ status: number; out: string[]; err: string[]; ms: number }> {
   const out: string[] = [];
   const err: string[] = [];
@@ -54,7 +91,7 @@ async function cli(...args: string[]): Promise<{ status: number; out: string[]; 
 export const warnlistCli: BenchPart = {
   name: 'warnlist-cli',
   title: `Warning lists: the command line builds and verifies a ${ROWS.toLocaleString('en')}-row CSV`,
-  async run() {
+  async run(context) {
     heading(this.title);
     const dir = join(BENCH_OUTPUT, 'warnlist-cli');
     rmSync(dir, { recursive: true, force: true });
@@ -91,9 +128,12 @@ export const warnlistCli: BenchPart = {
     if (build.status !== 0) throw new Error(`warnlist-cli bench: build failed: ${build.err.slice(-5).join(' ')}`);
     const { secret, entries, alerts } = JSON.parse(build.out[0]!) as { secret: string; entries: number; alerts: number };
     const verify = await cli('list', 'verify', list, '--secret', secret, '--key', key);
-    const listed = await cli('check', '+1 212 555 0000', '--list', list, '--secret', secret, '--json');
-    const unlisted = await cli('check', '(212) 555-0099', '--list', list, '--secret', secret, '--json'); // row 99: an alert, no handle
+    const listed = await cli('check', LISTED, '--list', list, '--secret', secret, '--json');
+    const unlisted = await cli('check', UNLISTED, '--list', list, '--secret', secret, '--json');
     const bytes = statSync(list).size;
+    chromeBuild(context);
+    const imported = await importInChromium(list, secret);
+    console.log(`The extension (Chromium) imported it in ${ms(imported.ms)}: "${imported.said}"`);
     /** What computed the tags, in the CLI's words: native Argon2id or WebAssembly on worker threads. */
     const tagsBy = build.err.find((line) => /^tags: \D/.test(line))?.slice('tags: '.length) ?? 'argonTagger in the main thread';
 
@@ -105,6 +145,7 @@ export const warnlistCli: BenchPart = {
         [`tags for ${handles.length.toLocaleString('en')} handles (build)`, ms(build.ms), `${ms(referenceBuildMs)} (projected)`, `${(build.ms / referenceBuildMs).toFixed(2)}x`],
         ['verify (open, signature, index)', ms(verify.ms), null, null],
         ['check a listed number', ms(listed.ms), null, null],
+        ['the extension imports the file (options page, Chromium)', ms(imported.ms), null, null],
       ],
     );
     console.log(`Build: ${rowsPerSecond.toFixed(0)} rows/s, ${(build.ms / 1000).toFixed(1)} s in all for ${ROWS.toLocaleString('en')} rows (${entries.toLocaleString('en')} entries, ${alerts} alerts), ${(bytes / 2 ** 20).toFixed(1)} MiB list; one tag on one thread ${oneTagMs.toFixed(1)} ms; tags by ${tagsBy}, ${(handles.length / (build.ms / 1000)).toFixed(0)} tags/s.`);
@@ -128,9 +169,17 @@ export const warnlistCli: BenchPart = {
         pass: listed.status === 0 && unlisted.status === 1,
       },
     ];
+    checks.push({
+      part: 'warnlist-cli',
+      name: 'the extension imports it; check by hand finds listed, not unlisted',
+      got: `${imported.said.slice(0, 60)}; ${imported.listed}/${imported.unlisted} matches`,
+      target: 'imported; ≥1/0',
+      pass: imported.listed >= 1 && imported.unlisted === 0,
+      note: ms(imported.ms),
+    });
     heading('Warning lists CLI: acceptance (issue 6)');
     printChecks(checks, REFERENCE_NAME);
-    writeOutput('warnlist-cli.json', { rows: ROWS, handles: handles.length, jobs, tagsBy, ms: { parse: parseMs, referenceParse: referenceParseMs, build: build.ms, referenceBuildProjected: referenceBuildMs, verify: verify.ms, check: listed.ms }, oneTagMs, rowsPerSecond, listBytes: bytes, checks });
+    writeOutput('warnlist-cli.json', { rows: ROWS, handles: handles.length, jobs, tagsBy, ms: { parse: parseMs, referenceParse: referenceParseMs, build: build.ms, referenceBuildProjected: referenceBuildMs, verify: verify.ms, check: listed.ms, extensionImport: imported.ms }, oneTagMs, rowsPerSecond, listBytes: bytes, checks });
     rmSync(dir, { recursive: true, force: true });
     return checks;
   },
