@@ -4,6 +4,8 @@
 // Optional because it is a compiled addon: where no prebuilt binary fits and nothing can compile
 // it, npm leaves it out and the CLI uses WebAssembly on worker threads (the same bytes, tested).
 // CLI only: the extension never imports this file.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { DETAIL_KEY_BYTES, TAG_BYTES, type TagParams } from '../core/warnlist/tags';
 
 /** Argon2id of a handle with a list's parameters: 48 bytes, tag then detail key (as argonTagger). */
@@ -21,11 +23,31 @@ interface Argon2Module {
 /** A name in a variable, so neither tsc nor a bundler insists on a package that may be absent. */
 const PACKAGE = 'argon2';
 
-/** The native hash, or undefined where the package or its binary for this platform is missing. */
-export async function loadNativeArgon2(): Promise<NativeArgon2 | undefined> {
+/** Where the package is, or undefined where npm left it out. */
+export function nativeArgon2Path(): string | undefined {
+  try {
+    return createRequire(import.meta.url).resolve(PACKAGE);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether the addon loads, tried in a child process first: a binary that does not fit the machine
+ * can crash the process that loads it (the package's prebuilt Linux binary does, here, when its
+ * install script did not compile one), and that must not be the CLI. About 50 ms, once per build.
+ */
+function loadsInChild(path: string): boolean {
+  const probe = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(path)})`], { stdio: 'ignore', timeout: 20_000 });
+  return probe.status === 0;
+}
+
+/** The native hash, or undefined where the package or a working binary for this machine is missing. */
+export async function loadNativeArgon2(path = nativeArgon2Path()): Promise<NativeArgon2 | undefined> {
+  if (!path || !loadsInChild(path)) return undefined;
   let argon2: Argon2Module;
   try {
-    const loaded = (await import(PACKAGE)) as Partial<Argon2Module> & { default?: Argon2Module };
+    const loaded = (await import(path)) as Partial<Argon2Module> & { default?: Argon2Module };
     argon2 = loaded.default ?? (loaded as Argon2Module);
     if (typeof argon2.hash !== 'function' || typeof argon2.argon2id !== 'number') return undefined;
   } catch {
