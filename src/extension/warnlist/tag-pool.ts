@@ -1,8 +1,8 @@
-// Warning-list tags across the device's cores. Each tag is one Argon2id hash (16 MiB, tens of
-// milliseconds), one per (handle, list): a page with 50 handles and 3 lists is 150 of them, 15 s
-// on one thread under load. Dedicated Web Workers compute them side by side (the CLI does the same
-// with worker_threads, src/cli/list-tag-pool.ts). Runs where `Worker` exists: Firefox's background
-// page and Chrome's offscreen document.
+// Warning-list tags across the device's cores. Each tag is one Argon2id hash (16 MiB, about 25 ms),
+// one per (handle, list): a page with 50 handles and 3 lists is 150 or more of them, about 4 s on
+// one thread here. Dedicated Web Workers compute them side by side: 1.6–2.3 s on two cores (npm run
+// bench, part warnlist-browser). Runs where `Worker` exists: Firefox's background page and
+// Chrome's offscreen document.
 import type { BatchTagger } from '../../core/warnlist/lookup';
 import { DETAIL_KEY_BYTES, TAG_BYTES, type HandleTag } from '../../core/warnlist/tags';
 import type { TagRequest, TagWorkReply, TagWorkRequest } from './tag-messages';
