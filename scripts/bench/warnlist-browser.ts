@@ -16,8 +16,10 @@ import { ROOT } from '../../tests/e2e/support/paths';
 import { chromeBuild, writeOutput, type BenchContext, type BenchPart } from './part';
 import { quantile } from './stats';
 import { heading, ms, printChecks, printTable, type Check } from './table';
-import { benchLists, inboxTexts, lookUpOnOneThread, TARGET } from './warnlist-page';
+import { benchLists, inboxTexts, lookUpOnOneThread } from './warnlist-page';
 
+/** Issue 6: a page with 50 handles checked against 3 lists shows its first result within 1 s and all within 6 s. */
+const TARGET = { firstMs: 1000, allMs: 6000 };
 const ROUNDS = 3;
 const POLL_MS = 20;
 const GIVE_UP_MS = 60_000;

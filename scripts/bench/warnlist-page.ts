@@ -1,15 +1,17 @@
 // Part "warnlist-page": a page with 50 client handles (numbers plain and in disguise, emails,
-// usernames) checked against 3 held lists at the real tag cost, the way the background does it:
-// the text finders read the page's texts (page-handles.ts), then the handles are looked up in the
-// background's batches (a few first). Times the first stored result and the last. Reference for
-// reading the page: libphonenumber-js findNumbers over the same texts (numbers only, plain only).
+// usernames) checked against 3 held lists at the real tag cost, the way the background does it,
+// on one thread in Node: the text finders read the page's texts (page-handles.ts), then the
+// handles are looked up in the background's batches (a few first). Prints the first stored result
+// and the last; the issue's targets for them are checked where the extension runs them, with its
+// pool of Web Workers (part warnlist-browser, which shows this one-thread figure beside its own).
+// Reference for reading the page: libphonenumber-js findNumbers over the same texts (numbers
+// only, plain only).
 import { findNumbers } from 'libphonenumber-js';
 import { buildList, generatePublisherKey, matchesFor, newListSecret, openList, WarnIndex, type OpenedList, type WarnReport } from '../../src/core/warnlist';
 import { lookupBatches, lookupVariants, pageHandles, type PageHandle } from '../../src/extension/background/warnlist/page-handles';
 import { writeOutput, type BenchPart } from './part';
 import { heading, ms, printChecks, printTable, type Check } from './table';
 
-export const TARGET = { firstMs: 1000, allMs: 6000 };
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 /** 50 messages, each with one client's handle, written as clients write them; `round` gives other clients. */
@@ -81,7 +83,7 @@ export async function lookUpOnOneThread(found: PageHandle[], lists: OpenedList[]
 
 export const warnlistPageBench: BenchPart = {
   name: 'warnlist-page',
-  title: 'Warning lists on a page: 50 handles against 3 lists (first result, all results)',
+  title: 'Warning lists on a page, one thread in Node: 50 handles against 3 lists (first result, all results)',
   async run() {
     heading(this.title);
     const { texts, listed } = inboxTexts();
@@ -103,8 +105,8 @@ export const warnlistPageBench: BenchPart = {
       [
         ['read the page (Parasol: phones in any disguise, emails, usernames)', found.length, ms(readMs)],
         ['read the page (libphonenumber-js findNumbers: plain numbers only)', plainNumbers, ms(referenceMs)],
-        ['first batch looked up (first result stored)', 1, ms(firstMs)],
-        ['all looked up', found.length, ms(allMs)],
+        ['first batch looked up on one thread (first result stored)', 1, ms(firstMs)],
+        ['all looked up on one thread', found.length, ms(allMs)],
       ],
     );
     console.log(`Handles on the lists found: ${matched} of ${listed.length}. Reading ratio Parasol / libphonenumber-js: ${(readMs / Math.max(referenceMs, 0.001)).toFixed(1)}.`);
@@ -113,8 +115,6 @@ export const warnlistPageBench: BenchPart = {
     const checks: Check[] = [
       { part: this.name, name: 'page: 50 handles found', got: String(found.length), target: '50', pass: found.length === 50 },
       { part: this.name, name: 'page: listed handles matched', got: String(matched), target: String(listed.length), pass: matched === listed.length },
-      { part: this.name, name: 'page: first result', got: ms(firstMs), target: `≤ ${ms(TARGET.firstMs)}`, pass: firstMs <= TARGET.firstMs },
-      { part: this.name, name: 'page: all results', got: ms(allMs), target: `≤ ${ms(TARGET.allMs)}`, pass: allMs <= TARGET.allMs, reference: ms(referenceMs), note: 'reference: reading the page only' },
     ];
     printChecks(checks, 'findNumbers');
     return checks;
