@@ -51,7 +51,7 @@ export async function deriveKey(passphrase: string, params: KdfParams): Promise<
       iterations: params.iterations,
       parallelism: params.parallelism,
       length: KEY_BYTES,
-    });
+    }, { wipe: true });
   } finally {
     password.fill(0);
   }

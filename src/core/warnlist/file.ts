@@ -48,7 +48,7 @@ export async function fileKey(secret: string, cost: TagCost, salt: Uint8Array): 
     iterations: cost.iterations,
     parallelism: cost.parallelism,
     length: nacl.secretbox.keyLength,
-  });
+  }, { wipe: true });
 }
 
 /** 12 bytes that tell a wrong secret from a damaged file (a guesser learns nothing the box would not tell). */

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { argon2id as reference } from 'hash-wasm';
 import { describe, expect, it } from 'vitest';
-import { argon2id } from '../../../src/core/argon2id';
+import { argon2id, workingMemoryForTests } from '../../../src/core/argon2id';
 import { ARGON2ID_VERSION, PLAIN_WASM, SIMD_WASM } from '../../../src/core/argon2id-wasm';
 
 const require = createRequire(import.meta.url);
@@ -44,5 +44,31 @@ describe('argon2id', () => {
     expect(ARGON2ID_VERSION).toBe((require('argon2id/package.json') as { version: string }).version);
     expect(SIMD_WASM).toBe(readFileSync(require.resolve('argon2id/dist/simd.wasm')).toString('base64'));
     expect(PLAIN_WASM).toBe(readFileSync(require.resolve('argon2id/dist/no-simd.wasm')).toString('base64'));
+  });
+});
+
+describe('argon2id working memory', () => {
+  const input = { salt: new Uint8Array(16).fill(9), memoryKiB: 1024, iterations: 1, parallelism: 1, length: 32 };
+  const nonZero = (bytes: Uint8Array) => bytes.reduce((count, byte) => count + (byte === 0 ? 0 : 1), 0);
+
+  it('is left as it is after a tag, and zeroed after a key with wipe (the last blocks would give the key)', async () => {
+    await argon2id({ ...input, password: new TextEncoder().encode('tel:+12125550147') });
+    expect(nonZero(await workingMemoryForTests(1024 * 1024))).toBeGreaterThan(100_000);
+    const key = await argon2id({ ...input, password: new TextEncoder().encode('a vault passphrase') }, { wipe: true });
+    expect(nonZero(await workingMemoryForTests(1024 * 1024))).toBe(0);
+    // Wiping changes nothing of the result.
+    const again = await argon2id({ ...input, password: new TextEncoder().encode('a vault passphrase') });
+    expect(Buffer.from(key).equals(Buffer.from(again))).toBe(true);
+  });
+
+  it('is wiped by the vault’s key derivation and by a list file’s key', async () => {
+    const { deriveKey, newKdfParams } = await import('../../../src/core/vault/kdf');
+    const { fileKey } = await import('../../../src/core/warnlist/file');
+    await argon2id({ ...input, password: new TextEncoder().encode('some handle to dirty it') });
+    await deriveKey('correct horse battery', newKdfParams({ memoryKiB: 1024, iterations: 1, parallelism: 1 }));
+    expect(nonZero(await workingMemoryForTests(1024 * 1024))).toBe(0);
+    await argon2id({ ...input, password: new TextEncoder().encode('some handle to dirty it') });
+    await fileKey('PSL1-G78X-ES6B-8YWN-78WZ-9F1K-G8JF-VH09-G6MG', { memoryKiB: 1024, iterations: 1, parallelism: 1 }, new Uint8Array(24));
+    expect(nonZero(await workingMemoryForTests(1024 * 1024))).toBe(0);
   });
 });
