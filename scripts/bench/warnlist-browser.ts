@@ -6,7 +6,7 @@
 // offscreen document; Firefox: in the background page). Each round has new clients, so no tag
 // comes from the cache. Reference, in the same run: the same lookups on one thread in Node
 // (warnlist-page's loop); the ratio says what the pool gains.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pageHandles } from '../../src/extension/background/warnlist/page-handles';
@@ -16,7 +16,8 @@ import { ROOT } from '../../tests/e2e/support/paths';
 import { chromeBuild, writeOutput, type BenchContext, type BenchPart } from './part';
 import { quantile } from './stats';
 import { heading, ms, printChecks, printTable, type Check } from './table';
-import { benchLists, inboxTexts, lookUpOnOneThread } from './warnlist-page';
+import type { OneThreadReply, OneThreadRequest } from './warnlist-one-thread-child';
+import { benchLists, inboxTexts } from './warnlist-page';
 
 /** Issue 6: a page with 50 handles checked against 3 lists shows its first result within 1 s and all within 6 s. */
 const TARGET = { firstMs: 1000, allMs: 6000 };
@@ -137,6 +138,17 @@ async function timePage(driver: Driver, url: string, handles: number): Promise<T
   throw new Error(`warnlist-browser bench: ${driver.name}: ${state.handlesChecked ?? 0} of ${handles} handles checked after ${GIVE_UP_MS / 1000} s`);
 }
 
+/** The reference in a process of its own (see warnlist-one-thread-child.ts). */
+function oneThreadInChild(request: OneThreadRequest): Promise<OneThreadReply> {
+  return new Promise((resolve, reject) => {
+    const child = fork(new URL('./warnlist-one-thread-child.ts', import.meta.url), { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let reply: OneThreadReply | undefined;
+    child.on('message', (message: OneThreadReply) => (reply = message));
+    child.on('exit', (code) => (reply ? resolve(reply) : reject(new Error(`warnlist-browser bench: the one-thread reference stopped (exit ${code})`))));
+    child.send(request);
+  });
+}
+
 /** One browser: a vault, the 3 lists, then each round's inbox timed. */
 async function timeBrowser(driver: Driver, files: { text: string; secret: string }[], inboxUrls: string[], handles: number[]): Promise<Timing[]> {
   const created = (await driver.ask({ type: 'vault/create', passphrase: PASSPHRASE })) as { ok: boolean };
@@ -163,7 +175,7 @@ export const warnlistBrowserBench: BenchPart = {
     execFileSync('npx', ['--no-install', 'wxt', 'build', '-b', 'firefox', '--mode', 'e2e'], { cwd: ROOT, stdio: 'pipe' });
     console.log('Built the Firefox test build (its hook opens Parasol\'s pages from a tab).');
     const rounds = Array.from({ length: ROUNDS }, (_, round) => inboxTexts(round));
-    const { lists, index, files } = await benchLists(rounds.map((round) => round.listed));
+    const { files } = await benchLists(rounds.map((round) => round.listed));
     const found = rounds.map(({ texts }) => pageHandles(texts, [], { country: 'US' }));
     const site = await serveInboxes(rounds.map((round) => round.texts));
     const inboxUrls = rounds.map((_, round) => site.url(`inbox-${round}.html`));
@@ -184,8 +196,7 @@ export const warnlistBrowserBench: BenchPart = {
     }
 
     // The reference: the same handles, lists and batches on one thread in Node.
-    const nodeTimes = [];
-    for (const handles of found) nodeTimes.push(await lookUpOnOneThread(handles, lists, index));
+    const nodeTimes = await oneThreadInChild({ files, rounds: rounds.map((round) => round.texts) });
 
     const median = (values: number[]) => quantile(values, 0.5);
     const referenceFirst = median(nodeTimes.map((t) => t.firstMs));

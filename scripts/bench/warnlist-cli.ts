@@ -17,8 +17,6 @@ import { defaultJobs } from '../../src/cli/list-tag-pool';
 import { DEFAULT_TAG_COST, argonTagger, tagSalt } from '../../src/core/warnlist';
 import { toBase64 } from '../../src/core/vault/base64';
 import { parseReportsCsv } from '../../src/core/warnlist/csv';
-import { launchChromiumWithParasol } from '../../tests/e2e/support/chromium';
-import { importListOnOptionsPage, setPassphraseOnOptionsPage } from '../../tests/e2e/support/options-driver';
 import { BENCH_OUTPUT, chromeBuild, writeOutput, type BenchPart } from './part';
 import { heading, ms, printChecks, printTable, type Check } from './table';
 
@@ -58,6 +56,9 @@ interface ExtensionImport {
  * then the popup's check by hand (the same message) for a listed and an unlisted number.
  */
 async function importInChromium(listPath: string, secret: string): Promise<ExtensionImport> {
+  // Loaded only now: playwright-core in this process slows WebAssembly Argon2id (the one-thread reference) about 2x.
+  const { launchChromiumWithParasol } = await import('../../tests/e2e/support/chromium');
+  const { importListOnOptionsPage, setPassphraseOnOptionsPage } = await import('../../tests/e2e/support/options-driver');
   const browser = await launchChromiumWithParasol();
   try {
     const options = await browser.openExtensionPage('options.html', { width: 1000, height: 800 });
