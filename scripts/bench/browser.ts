@@ -8,7 +8,7 @@ import { PROFILE_EDITOR, startDemoServer, type DemoServer } from '../../tests/e2
 import { longTasksBetween, pageNow, recordLongTasks, slowScriptsBetween, type LongTask, type SlowScript } from '../../tests/e2e/support/long-tasks';
 import { adTexts } from './ad-text';
 import { seededRandom } from './corpus';
-import { chromeBuild, writeOutput, type BenchPart } from './part';
+import { writeOutput, type BenchPart } from './part';
 import { heading, ms, printChecks, printTable, type Check } from './table';
 
 const DRAFT_BYTES = 100 * 1024;
@@ -50,11 +50,9 @@ interface Run {
 export const browserTyping: BenchPart = {
   name: 'browser',
   title: 'In the browser: typing into a 100 KB draft (Chromium)',
-  async run(context) {
-    const { corpus } = context;
+  async run({ corpus }) {
     heading(this.title);
     if (TYPED.length !== 50) throw new Error(`The typed text must be 50 characters, not ${TYPED.length}`);
-    chromeBuild(context);
     const draft = adTexts(corpus.cases, { count: 1, bytes: DRAFT_BYTES, seed: SEED })[0]!;
     console.log(
       `Fills the demo profile's textarea and Quill editor with ${draft.length} characters (${DRAFT_BYTES / 1024} KB) each, waits ${SETTLE_MS / 1000} s, then types ` +

@@ -2,7 +2,6 @@
 // built extension, beside Human's own BlazeFace settings (the reference) on the same photo in the
 // same run. The photo is a real corpus photo (two men at a shop counter) scaled up to 12 MP by
 // Chromium's canvas and saved as JPEG. Model loading is timed apart from detection.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -66,9 +65,8 @@ interface Timing {
 export const faceDetection: BenchPart = {
   name: 'faces',
   title: 'Photos: face detection on a 12-megapixel photo, decoding included (Chromium)',
-  async run({ build: rebuild }) {
+  async run() {
     heading(this.title);
-    if (rebuild) execFileSync('npx', ['--no-install', 'wxt', 'build'], { cwd: ROOT, stdio: 'pipe' });
     console.log(`Extension: ${CHROME_BUILD}. Photo: ${SOURCE_PHOTO} scaled to ${SIZE.width}×${SIZE.height} (12.2 MP) by Chromium's canvas, JPEG at 0.9.`);
     const reference = (
       await build({

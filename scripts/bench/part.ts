@@ -8,8 +8,6 @@ import type { Check } from './table';
 
 export interface BenchContext {
   corpus: Corpus;
-  /** Build the Chrome extension before the browser part (off with --no-build). */
-  build: boolean;
 }
 
 export interface BenchPart {
@@ -30,16 +28,13 @@ export function writeOutput(name: string, content: string | object): string {
   return path;
 }
 
-let built = false;
-
-/** Builds the Chrome extension once per run for the parts that load it (not with --no-build). */
-export function chromeBuild({ build }: BenchContext): void {
+/** Builds the Chrome extension for the parts that load it (the runner, once per run; not with --no-build). */
+export function chromeBuild(build: boolean): void {
   if (!build) {
-    console.log(`Using the existing build (--no-build): ${CHROME_BUILD}`);
-  } else if (!built) {
-    const started = Date.now();
-    execFileSync('npx', ['--no-install', 'wxt', 'build'], { cwd: ROOT, stdio: 'pipe' });
-    built = true;
-    console.log(`Built the Chrome extension in ${((Date.now() - started) / 1000).toFixed(1)} s: ${CHROME_BUILD}`);
+    console.log(`Chrome extension: ${CHROME_BUILD} (not built again)`);
+    return;
   }
+  const started = Date.now();
+  execFileSync('npx', ['--no-install', 'wxt', 'build'], { cwd: ROOT, stdio: 'pipe' });
+  console.log(`Built the Chrome extension in ${((Date.now() - started) / 1000).toFixed(1)} s: ${CHROME_BUILD}`);
 }

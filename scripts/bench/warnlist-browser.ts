@@ -13,7 +13,7 @@ import { pageHandles } from '../../src/extension/background/warnlist/page-handle
 import { launchChromiumWithParasol } from '../../tests/e2e/support/chromium';
 import { launchFirefoxWithParasol, openExtensionPage } from '../../tests/e2e/support/firefox';
 import { ROOT } from '../../tests/e2e/support/paths';
-import { chromeBuild, writeOutput, type BenchContext, type BenchPart } from './part';
+import { writeOutput, type BenchPart } from './part';
 import { quantile } from './stats';
 import { heading, ms, printChecks, printTable, type Check } from './table';
 import type { OneThreadReply, OneThreadRequest } from './warnlist-one-thread-child';
@@ -169,9 +169,8 @@ async function timeBrowser(driver: Driver, files: { text: string; secret: string
 export const warnlistBrowserBench: BenchPart = {
   name: 'warnlist-browser',
   title: 'Warning lists in the browsers: a 50-handle inbox against 3 lists (first result, all results)',
-  async run(context: BenchContext) {
+  async run() {
     heading(this.title);
-    chromeBuild(context);
     execFileSync('npx', ['--no-install', 'wxt', 'build', '-b', 'firefox', '--mode', 'e2e'], { cwd: ROOT, stdio: 'pipe' });
     console.log('Built the Firefox test build (its hook opens Parasol\'s pages from a tab).');
     const rounds = Array.from({ length: ROUNDS }, (_, round) => inboxTexts(round));

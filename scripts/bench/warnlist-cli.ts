@@ -17,7 +17,7 @@ import { defaultJobs } from '../../src/cli/list-tag-pool';
 import { DEFAULT_TAG_COST, argonTagger, tagSalt } from '../../src/core/warnlist';
 import { toBase64 } from '../../src/core/vault/base64';
 import { parseReportsCsv } from '../../src/core/warnlist/csv';
-import { BENCH_OUTPUT, chromeBuild, writeOutput, type BenchPart } from './part';
+import { BENCH_OUTPUT, writeOutput, type BenchPart } from './part';
 import { heading, ms, printChecks, printTable, type Check } from './table';
 
 const ROWS = Number(process.env.PARASOL_BENCH_LIST_ROWS) || 100_000;
@@ -92,7 +92,7 @@ async function cli(...args: string[]): Promise<{ status: number; out: string[]; 
 export const warnlistCli: BenchPart = {
   name: 'warnlist-cli',
   title: `Warning lists: the command line builds and verifies a ${ROWS.toLocaleString('en')}-row CSV`,
-  async run(context) {
+  async run() {
     heading(this.title);
     const dir = join(BENCH_OUTPUT, 'warnlist-cli');
     rmSync(dir, { recursive: true, force: true });
@@ -132,7 +132,6 @@ export const warnlistCli: BenchPart = {
     const listed = await cli('check', LISTED, '--list', list, '--secret', secret, '--json');
     const unlisted = await cli('check', UNLISTED, '--list', list, '--secret', secret, '--json');
     const bytes = statSync(list).size;
-    chromeBuild(context);
     const imported = await importInChromium(list, secret);
     console.log(`The extension (Chromium) imported it in ${ms(imported.ms)}: "${imported.said}"`);
     /** What computed the tags, in the CLI's words: native Argon2id or WebAssembly on worker threads. */
