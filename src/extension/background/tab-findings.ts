@@ -8,6 +8,21 @@ import type { FieldFindings, PageWarning, PhotoFindings, TabFindings } from '../
 export class TabFindingsStore {
   /** Updates to one tab run one after another, so a slow write never loses a faster one. */
   private queues = new Map<number, Promise<unknown>>();
+  /**
+   * A number per tab that changes with each new page in it, so that an answer that took long for
+   * an earlier page (a page's warning-list lookups take seconds) is not written into the next one.
+   * In memory: a restarted background has no answers under way.
+   */
+  private pages = new Map<number, number>();
+
+  /** The tab's page, as setWarnings wants it: read when the work for the page starts. */
+  pageOf(tabId: number): number {
+    return this.pages.get(tabId) ?? 0;
+  }
+
+  private nextPage(tabId: number): void {
+    this.pages.set(tabId, this.pageOf(tabId) + 1);
+  }
 
   async get(tabId: number): Promise<TabFindings> {
     return (await storage.getItem<TabFindings>(key(tabId))) ?? { watching: false, fields: {} };
@@ -15,6 +30,7 @@ export class TabFindingsStore {
 
   /** A new page (at `pageUrl`) in the tab: findings of the previous page no longer apply. */
   opened(tabId: number, pageUrl?: string): Promise<TabFindings> {
+    this.nextPage(tabId);
     const pageOrigin = pageUrl === undefined ? undefined : siteOf(pageUrl);
     return this.change(tabId, () => ({ watching: true, pageOrigin, fields: {} }));
   }
@@ -29,6 +45,7 @@ export class TabFindingsStore {
     let dropped = false;
     await this.change(tabId, (state) => {
       if (!state.watching || (url !== undefined && siteOf(url) === state.pageOrigin)) return undefined;
+      this.nextPage(tabId);
       dropped = true;
       return null;
     });
@@ -57,9 +74,13 @@ export class TabFindingsStore {
     });
   }
 
-  /** Sets the page's handles that a held list knows and how many were checked (none, 0, while the vault is locked). */
-  setWarnings(tabId: number, warnings: PageWarning[], checked: number): Promise<TabFindings> {
+  /**
+   * Sets the page's handles that a held list knows and how many were checked (none, 0, while the
+   * vault is locked). `page` is pageOf when the work began: an answer for an earlier page is dropped.
+   */
+  setWarnings(tabId: number, warnings: PageWarning[], checked: number, page = this.pageOf(tabId)): Promise<TabFindings> {
     return this.change(tabId, (state) => {
+      if (page !== this.pageOf(tabId)) return undefined;
       const { warnings: old, ...rest } = state;
       // A page reports its handles again as it changes; the same answer is not written again, so
       // the popup does not redraw (and move its buttons) for nothing.
@@ -70,6 +91,7 @@ export class TabFindingsStore {
   }
 
   async forget(tabId: number): Promise<void> {
+    this.nextPage(tabId);
     await this.change(tabId, () => null);
   }
 

@@ -25,16 +25,18 @@ export function createWarnPageHandlers(
   return {
     'handles/found': async ({ texts, links }, origin) => {
       const tabId = origin.tabId!;
+      const page = store.pageOf(tabId);
       const run = ++runs;
       latest.set(tabId, run);
-      const current = () => latest.get(tabId) === run;
+      // A newer report from the tab, or a new page in it, ends this run.
+      const current = () => latest.get(tabId) === run && store.pageOf(tabId) === page;
       const found = pageHandles(texts, links, { country: await personCountry() });
 
       const warnings: PageWarning[] = [];
       let checked = 0;
       let reply: Replies['handles/found'] = { count: 0 };
       const record = async () => {
-        const state = await store.setWarnings(tabId, [...warnings], checked);
+        const state = await store.setWarnings(tabId, [...warnings], checked, page);
         reply = { count: countFindings(state) };
         await showCount(tabId, reply.count);
       };

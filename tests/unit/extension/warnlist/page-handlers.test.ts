@@ -110,4 +110,29 @@ describe('handles/found', () => {
     expect(state.warnings).toBeUndefined();
     expect(state.handlesChecked).toBe(1);
   });
+  it('drops a slow answer for a page the tab has left: a new page on the site, or another site (regression)', async () => {
+    for (const leave of [
+      () => store.opened(5, 'http://127.0.0.1:8123/parasol-demo/index.html'),
+      () => store.navigated(5, 'https://elsewhere.example/'),
+    ]) {
+      await store.opened(5, TAB.url);
+      let release!: () => void;
+      const asked: NormalHandle[][] = [];
+      const handlers = createWarnPageHandlers(store, async (handles) => {
+        asked.push(handles);
+        await new Promise<void>((resolve) => (release = resolve));
+        return new Map(handles.map((handle) => [handle, [MIKE]]));
+      });
+      const reply = handlers['handles/found'](found(['212 555 0147', 'call 646 555 0199', 'or 917 555 0123']), TAB);
+      await vi.waitFor(() => expect(asked).toHaveLength(1));
+      await leave();
+      release();
+      await reply;
+      const state = await store.get(5);
+      expect(state.warnings).toBeUndefined();
+      expect(state.handlesChecked).toBeUndefined();
+      // And the run stopped: the page's other handles were not looked up for nothing.
+      expect(asked).toHaveLength(1);
+    }
+  });
 });
