@@ -222,7 +222,7 @@ export type ExportReply = { ok: true; text: string; fileName: string } | { ok: f
 /** `too-large` and the ParseErrors: the file; `wrong-passphrase`: it did not open with the one given. */
 export type ImportReply = { ok: true } | { ok: false; error: ParseError | 'too-large' | 'wrong-passphrase' };
 export type IdentitiesReply = { ok: true; identities: Identity[] } | { ok: false; error: 'locked' };
-export type SaveIdentitiesReply = { ok: true; identities: Identity[] } | { ok: false; error: 'locked' | 'invalid'; detail?: string };
+export type SaveIdentitiesReply = { ok: true; identities: Identity[] } | { ok: false; error: 'locked' | 'invalid'; field?: keyof Identity };
 /** What the popup shows of the site's identity: never more than its look and label. */
 export interface SiteIdentity {
   label: string;

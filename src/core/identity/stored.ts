@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { IdentitiesSchema, type Identity } from './schema';
+import { IdentitiesSchema, IdentitySchema, type Identity } from './schema';
 
 /**
  * Identities as they are stored: a version, so data written by an older Parasol is brought up
@@ -26,7 +26,8 @@ export const IDENTITIES_VERSION = IDENTITY_MIGRATIONS.length;
 
 export type ReadIdentities =
   | { ok: true; value: StoredIdentities; migrated: boolean }
-  | { ok: false; problem: 'too-new' | 'invalid'; detail?: string };
+  /** `detail`: the validator's words, for logs; `field`: which field of an identity was refused, for people. */
+  | { ok: false; problem: 'too-new' | 'invalid'; detail?: string; field?: keyof Identity };
 
 const Current = v.object({ version: v.literal(IDENTITIES_VERSION), identities: IdentitiesSchema });
 
@@ -44,8 +45,17 @@ export function readIdentities(stored: unknown): ReadIdentities {
     if (migration.from === data.version) data = migration.up(data);
   }
   const parsed = v.safeParse(Current, data);
-  if (!parsed.success) return { ok: false, problem: 'invalid', detail: v.summarize(parsed.issues) };
+  if (!parsed.success) {
+    const field = refusedField(parsed.issues[0]);
+    return { ok: false, problem: 'invalid', detail: v.summarize(parsed.issues), ...(field ? { field } : {}) };
+  }
   return { ok: true, value: parsed.output, migrated: version !== IDENTITIES_VERSION };
+}
+
+/** The identity field an issue is about: its path is identities → index → field. */
+function refusedField(issue: v.BaseIssue<unknown> | undefined): keyof Identity | undefined {
+  const key = issue?.path?.[2]?.key;
+  return typeof key === 'string' && key in IdentitySchema.entries ? (key as keyof Identity) : undefined;
 }
 
 /** What is written to storage: always the current version, checked as it would be read back. */

@@ -5,6 +5,22 @@ import { focusHeading, h, statusLine } from './options-dom';
 import { blankIdentity, identityForm } from './options-identity-form';
 import { identityBadge, kindName } from './options-look';
 
+/** A refused field, by the label the form shows it under. */
+const FIELD_NAMES: Partial<Record<keyof Identity, string>> = {
+  label: 'identityLabel',
+  kind: 'identityKind',
+  colour: 'identityColour',
+  icon: 'identityIcon',
+  names: 'identityNames',
+  aliases: 'identityAliases',
+  phones: 'identityPhones',
+  emails: 'identityEmails',
+  handles: 'identityHandles',
+  places: 'identityPlaces',
+  photos: 'identityPhotos',
+  sites: 'identitySites',
+};
+
 /**
  * The identities section: the list, and the form to add or edit one. Every save sends the
  * whole list (the background checks it in full); `changed` redraws what depends on it.
@@ -34,7 +50,8 @@ export function identitiesSection(initial: Identity[], changed: (identities: Ide
       locked();
       return t('identitiesLocked');
     }
-    return reply.detail ? t('identityInvalidDetail', reply.detail) : t('identityInvalid');
+    const field = reply.field && FIELD_NAMES[reply.field];
+    return field ? t('identityInvalidField', t(field)) : t('identityInvalid');
   }
 
   function showList(focusId?: string, focusAdd = false): void {

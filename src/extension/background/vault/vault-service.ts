@@ -156,7 +156,7 @@ export class VaultService {
       if (!this.key || !this.vault) return { ok: false, error: 'locked' };
       // The options page sends a bare list, which the reader takes as the oldest stored shape.
       const read = readIdentities(raw);
-      if (!read.ok) return { ok: false, error: 'invalid', ...(read.detail ? { detail: read.detail } : {}) };
+      if (!read.ok) return { ok: false, error: 'invalid', ...(read.field ? { field: read.field } : {}) };
       const vault = sealIdentities(this.vault, this.key, read.value.identities);
       await writeVault(vault);
       this.vault = vault;

@@ -62,3 +62,19 @@ describe('stored identities', () => {
     expect(() => storedIdentities([{ ...lola, names: ['x'.repeat(201)] }])).toThrow();
   });
 });
+
+describe('readIdentities: a refused list names the field', () => {
+  const read = (list: unknown[]) => readIdentities({ version: IDENTITIES_VERSION, identities: list });
+
+  it('says which identity field was refused, so the page can name it in the person’s language', () => {
+    expect(read([personal, { ...lola, sites: ['not a site!'] }])).toMatchObject({ ok: false, problem: 'invalid', field: 'sites' });
+    expect(read([{ ...lola, label: 'x'.repeat(81) }])).toMatchObject({ ok: false, field: 'label' });
+    expect(read([{ ...lola, phones: ['7'.repeat(201)] }])).toMatchObject({ ok: false, field: 'phones' });
+  });
+
+  it('names no field when the list as a whole is refused (two personal identities)', () => {
+    const refused = read([personal, { ...personal, id: 'another' }]);
+    expect(refused.ok).toBe(false);
+    expect(refused).not.toHaveProperty('field');
+  });
+});

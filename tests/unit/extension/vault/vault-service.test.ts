@@ -74,6 +74,10 @@ describe('VaultService', () => {
     const vault = await fresh();
     const reply = await vault.saveIdentities([personal, { ...personal, id: 'me2' }]);
     expect(reply).toMatchObject({ ok: false, error: 'invalid' });
+    expect(reply).not.toHaveProperty('field');
+    // The page names a refused field in the person's language; the validator's English stays out of the reply.
+    const bad = await vault.saveIdentities([{ ...personal, sites: ['not a site!'] }]);
+    expect(bad).toEqual({ ok: false, error: 'invalid', field: 'sites' });
     await expect(vault.identities()).resolves.toEqual({ ok: true, identities: SAVED });
   });
 
