@@ -174,6 +174,38 @@ describe('Chromium: the options page and the vault', () => {
     await expect.poll(state, { timeout: 10_000 }).toBe('unlocked');
   });
 
+  test('change of passphrase: a wrong old one says so; then only the new one opens, and every identity is kept', async () => {
+    const NEW = 'a brand new passphrase, longer';
+    const change = page.locator('#change-passphrase');
+    await change.locator('input[name="old-passphrase"]').fill(WRONG_PASSPHRASE);
+    await change.locator('input[name="change-passphrase"]').fill(NEW);
+    await change.locator('input[name="change-again"]').fill(NEW);
+    await change.locator('button[type="submit"]').click();
+    await expect.poll(() => change.locator('[role="alert"]').textContent(), { timeout: 15_000 }).toBe(SAYS.oldPassphraseWrong);
+    await change.locator('input[name="old-passphrase"]').fill(PASSPHRASE);
+    await change.locator('button[type="submit"]').click();
+    await expect.poll(() => change.locator('[role="status"]').textContent(), { timeout: 20_000 }).toBe(SAYS.passphraseChanged);
+    // The fields are emptied: nothing of either passphrase stays on the page.
+    expect(await change.locator('input[type="password"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).toEqual(['', '', '']);
+
+    await page.click('#lock-now');
+    await expect.poll(state, { timeout: 10_000 }).toBe('locked');
+    await page.fill('input[name="unlock"]', PASSPHRASE);
+    await page.click('#unlock-form button[type="submit"]');
+    await expect.poll(() => page.locator('#unlock-form [role="alert"]').textContent(), { timeout: 10_000 }).toBe(SAYS.unlockWrong);
+    await page.fill('input[name="unlock"]', NEW);
+    await page.click('#unlock-form button[type="submit"]');
+    await expect.poll(state, { timeout: 10_000 }).toBe('unlocked');
+    await expect.poll(labels).toEqual([PERSONAL.label, WORK.label]);
+
+    // Back to the first passphrase, for the tests after this one.
+    await change.locator('input[name="old-passphrase"]').fill(NEW);
+    await change.locator('input[name="change-passphrase"]').fill(PASSPHRASE);
+    await change.locator('input[name="change-again"]').fill(PASSPHRASE);
+    await change.locator('button[type="submit"]').click();
+    await expect.poll(() => change.locator('[role="status"]').textContent(), { timeout: 20_000 }).toBe(SAYS.passphraseChanged);
+  });
+
   test('backup: bad files each say what is wrong and lose nothing; a good one restores', async () => {
     const downloading = page.waitForEvent('download');
     await page.click('#backup-export');

@@ -17,6 +17,8 @@ export const SAYS = {
   wrongBackupPassphrase: 'That passphrase does not open this backup. Nothing you had was changed.',
   restored: 'The backup is restored.',
   wiped: 'Everything Parasol kept is wiped.',
+  passphraseChanged: 'Your passphrase is changed. Use the new one from now on; backups made before still open with the old one.',
+  oldPassphraseWrong: 'The current passphrase is not the right one. Nothing was changed.',
 };
 
 /** Bad backup files made from a good one, each with the message the page must give. */
