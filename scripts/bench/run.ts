@@ -6,9 +6,10 @@
 // Exits 1 when a target fails, after printing everything.
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { fork } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
+import { CHROME_BUILD, ROOT } from '../../tests/e2e/support/paths';
 import { CORPUS_DIR } from './corpus';
-import { BENCH_OUTPUT, chromeBuild, writeOutput } from './part';
+import { BENCH_OUTPUT, writeOutput } from './part';
 import { ON_REQUEST, PARTS, type LazyPart } from './parts';
 import type { PartRequest } from './run-part';
 import { heading, printChecks, type Check } from './table';
@@ -39,8 +40,16 @@ const load = () => `load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()
 const loadAtStart = load();
 console.log(`Parasol benchmarks: ${only.join(', ')}. Node ${process.version}, ${new Date().toISOString()}, ${loadAtStart}.`);
 const selected = [...PARTS, ...ON_REQUEST].filter((part) => only.includes(part.name));
-const build = !values['no-build'];
-if (selected.some((part) => part.chrome)) chromeBuild(build);
+// The parts that load the Chrome extension share one build (not with --no-build).
+if (selected.some((part) => part.chrome)) {
+  if (values['no-build']) {
+    console.log(`Chrome extension: ${CHROME_BUILD} (not built again)`);
+  } else {
+    const buildStarted = Date.now();
+    execFileSync('npx', ['--no-install', 'wxt', 'build'], { cwd: ROOT, stdio: 'pipe' });
+    console.log(`Built the Chrome extension in ${((Date.now() - buildStarted) / 1000).toFixed(1)} s: ${CHROME_BUILD}`);
+  }
+}
 
 /** One part in a process of its own (run-part.ts); a part that stops or crashes gets one failed check. */
 function runInChild(part: LazyPart): Promise<Check[]> {

@@ -72,11 +72,11 @@ interface Driver {
 }
 
 /** The id of the tab at `url`, once the browser lists it there (right after a navigation starts it may not yet). */
-async function tabAt(url: string, find: () => Promise<number>): Promise<number> {
+async function tabAt(url: string, listTabs: () => Promise<{ id?: number; url?: string }[]>): Promise<number> {
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const id = await find();
-    if (id >= 0) return id;
+    const id = (await listTabs()).find((tab) => tab.url === url)?.id;
+    if (id !== undefined) return id;
     if (Date.now() > deadline) throw new Error(`warnlist-browser bench: no tab at ${url}`);
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
@@ -91,7 +91,7 @@ async function chromiumDriver(): Promise<Driver> {
     async open(url) {
       const page = await browser.context.newPage();
       await page.goto(url, { waitUntil: 'commit' });
-      const tabId = await tabAt(url, () => options.evaluate(async (address) => (await chrome.tabs.query({})).find((tab) => tab.url === address)?.id ?? -1, url));
+      const tabId = await tabAt(url, () => options.evaluate(() => chrome.tabs.query({})));
       return { tabId, close: () => page.close() };
     },
     close: () => browser.close(),
@@ -109,9 +109,7 @@ async function firefoxDriver(startUrl: string): Promise<Driver> {
     async open(url) {
       const page = await firefox.browser.newPage();
       await page.goto(url, { waitUntil: 'domcontentloaded' });
-      const tabId = await tabAt(url, () =>
-        options.evaluate(async (address) => (await (globalThis as unknown as { browser: typeof chrome }).browser.tabs.query({})).find((tab) => tab.url === address)?.id ?? -1, url),
-      );
+      const tabId = await tabAt(url, () => options.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.tabs.query({})));
       return { tabId, close: () => page.close() };
     },
     close: () => firefox.close(),
